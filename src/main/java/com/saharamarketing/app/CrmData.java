@@ -1,0 +1,100 @@
+package com.saharamarketing.app;
+
+import com.saharamarketing.schema.CsvFormatException;
+import com.saharamarketing.schema.CsvProfile;
+import com.saharamarketing.schema.CsvScanner;
+import com.saharamarketing.schema.TableSchema;
+import com.saharamarketing.sql.MarketingQueries;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The scanned CSV files of a data folder, by table id, checked against what the models read.
+ * Everything here happens before a single file is written, so bad input leaves no output.
+ *
+ * @param dataDir the folder that was scanned
+ * @param tables profiles by table id, in file-name order
+ */
+public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
+  static final String ACCOUNTS = "accounts";
+  static final String USERS = "users";
+  static final String GA360 = "ga360";
+
+  public CrmData {
+    tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
+  }
+
+  /** Scans every {@code *.csv} file of the settings' data folder and checks the result. */
+  public static CrmData load(SaharaSettings settings) {
+    Path dir = settings.dataDir();
+    if (!Files.isDirectory(dir)) {
+      throw new SettingsException("dataDir (SAHARA_DATA_DIR): '" + dir + "' is not a folder; "
+          + "point it at the folder of CRM CSV exports");
+    }
+    List<Path> files;
+    try (Stream<Path> listing = Files.list(dir)) {
+      files = listing
+          .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+          .filter(Files::isRegularFile)
+          .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    Map<String, CsvProfile> tables = new LinkedHashMap<>();
+    Map<String, String> fileByTableLowerCase = new LinkedHashMap<>();
+    for (Path file : files) {
+      String fileName = file.getFileName().toString();
+      String tableId = settings.tableIdFor(fileName);
+      String clash = fileByTableLowerCase.put(tableId.toLowerCase(java.util.Locale.ROOT), fileName);
+      if (clash != null) {
+        throw new SettingsException("tableNames: '" + clash + "' and '" + fileName
+            + "' both map to table '" + tableId + "'; give one of them another name in cdktf.json "
+            + "context 'sahara:tableNames'");
+      }
+      tables.put(tableId, CsvScanner.scan(file));
+    }
+    CrmData data = new CrmData(dir, tables);
+    data.check();
+    return data;
+  }
+
+  /**
+   * Fails when a table or column that a training view reads is missing, naming the file, the
+   * column and the columns that exist.
+   */
+  void check() {
+    requireColumns(MarketingQueries.SEGMENTATION_COLUMNS, "the customer segmentation view");
+    requireColumns(MarketingQueries.REPEAT_BUYER_COLUMNS, "the repeat-buyer view");
+  }
+
+  private void requireColumns(Map<String, Set<String>> needed, String reader) {
+    for (String tableId : new TreeSet<>(needed.keySet())) {
+      CsvProfile profile = tables.get(tableId);
+      if (profile == null) {
+        throw new SettingsException("dataDir: '" + dataDir + "' has no CSV file for table '" + tableId
+            + "', which " + reader + " reads; add the export (default file names: "
+            + SaharaSettings.DEFAULT_TABLE_NAMES + ") or map a file to it with 'sahara:tableNames'");
+      }
+      TableSchema schema = profile.schema();
+      for (String column : new TreeSet<>(needed.get(tableId))) {
+        if (schema.column(column).isEmpty()) {
+          throw new CsvFormatException(profile.file(), 1,
+              "column '" + column + "' is missing, but " + reader + " reads it (columns found: "
+                  + String.join(", ", schema.columnNames()) + ")",
+              "restore the column in the export; header cells are mapped to names by replacing "
+                  + "characters other than letters, digits and '_' with '_'");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package com.saharamarketing.app;
+
+import com.saharamarketing.schema.CsvFormatException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code sahara} command. With no arguments it synthesizes both stacks into {@code
+ * CDKTF_OUTDIR} (default {@code cdktf.out}); it is what {@code cdktf.json}'s {@code app} runs.
+ *
+ * <p>Exit codes: 0 success, 2 bad input or settings (one clear message, no stack trace), 1 an
+ * unexpected failure.
+ */
+@Command(
+    name = "sahara",
+    mixinStandardHelpOptions = true,
+    version = "sahara-marketing 0.1.0",
+    description = "Synthesizes Terraform JSON for the Sahara marketing stack from CRM CSV exports.",
+    subcommands = {Main.Synth.class, Main.WriteSnapshot.class})
+public final class Main implements Callable<Integer> {
+  /** Exit code for bad input or settings. */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  public static void main(String[] args) {
+    NodeBannerFilter.install();
+    int code = run(args);
+    System.out.flush();
+    System.err.flush();
+    // jsii keeps a node child process and non-daemon threads; exit explicitly.
+    System.exit(code);
+  }
+
+  /** Runs the command line and returns the exit code. */
+  public static int run(String... args) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e));
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    return new Synth().call();
+  }
+
+  /** Synthesizes both stacks. */
+  @Command(name = "synth", description = "Synthesize both stacks (the default).")
+  static final class Synth implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      Path projectDir = projectDir();
+      SaharaSettings settings = SettingsLoader.load(projectDir);
+      Path outdir = projectDir.resolve(System.getenv().getOrDefault("CDKTF_OUTDIR", "cdktf.out"));
+      SaharaSynthesizer.SynthResult result = SaharaSynthesizer.synthesize(settings, outdir);
+      printSummary(result, settings);
+      return 0;
+    }
+  }
+
+  /** Rewrites main.tf.json.snap from the default configuration. */
+  @Command(name = "snapshot",
+      description = "Rewrite " + Snapshot.FILE_NAME + " from the embedded defaults and data/.")
+  static final class WriteSnapshot implements Callable<Integer> {
+    @Override
+    public Integer call() throws Exception {
+      Path projectDir = projectDir();
+      Path file = projectDir.resolve(Snapshot.FILE_NAME);
+      Files.writeString(file, Snapshot.ofDefaults(projectDir), StandardCharsets.UTF_8);
+      System.out.println("wrote " + file.getFileName());
+      return 0;
+    }
+  }
+
+  static Path projectDir() {
+    return Path.of(System.getProperty("sahara.projectDir", "")).toAbsolutePath().normalize();
+  }
+
+  private static void printSummary(SaharaSynthesizer.SynthResult result, SaharaSettings settings) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "Synthesized project %s, dataset %s in %s, k %d..%d%n",
+        settings.projectId(), settings.datasetId(), settings.region(), settings.kMin(), settings.kMax()));
+    result.data().tables().forEach((tableId, profile) -> {
+      out.append(String.format(Locale.ROOT, "  table %-20s <- %s: %,d rows, %d columns%n",
+          tableId, profile.fileName(), profile.rowCount(), profile.schema().columns().size()));
+      profile.schema().columns().stream()
+          .filter(c -> !c.header().equals(c.name()))
+          .forEach(c -> out.append(String.format(Locale.ROOT, "      column '%s' -> %s%n", c.header(), c.name())));
+    });
+    for (Map.Entry<String, Integer> stack : result.resourceCounts().entrySet()) {
+      out.append(String.format(Locale.ROOT, "  stack %-18s %d resources -> %s%n", stack.getKey(),
+          stack.getValue(), projectDir().relativize(result.stackJson(stack.getKey()).toAbsolutePath())));
+    }
+    System.out.print(out);
+  }
+
+  private static int handle(Exception e) {
+    if (e instanceof SettingsException || e instanceof CsvFormatException) {
+      System.err.println("error: " + e.getMessage());
+      return EXIT_BAD_INPUT;
+    }
+    if (e instanceof IllegalArgumentException) {
+      System.err.println("error: " + e.getMessage());
+      return EXIT_BAD_INPUT;
+    }
+    System.err.println("error: synthesis failed unexpectedly: " + e);
+    if (System.getenv("SAHARA_DEBUG") != null) {
+      e.printStackTrace();
+    } else {
+      System.err.println("Set SAHARA_DEBUG=1 to see the stack trace.");
+    }
+    return 1;
+  }
+}

@@ -1,0 +1,111 @@
+package com.saharamarketing.app;
+
+import com.saharamarketing.constructs.GcpNames;
+import com.saharamarketing.constructs.KMeansElbowSweepConfig;
+import com.saharamarketing.sql.KMeansOptions;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Collections;
+import java.util.TreeMap;
+
+/**
+ * Everything the Sahara app can be told: where it deploys, where the CSVs are and which k values
+ * the elbow sweep trains. Values are validated when built; see {@link SettingsLoader} for where
+ * they come from.
+ *
+ * @param projectId Google Cloud project id
+ * @param region region of the dataset, buckets and jobs
+ * @param datasetId BigQuery dataset id
+ * @param dataDir folder of CSV files, one table per file
+ * @param kMin smallest k of the elbow sweep
+ * @param kMax largest k of the elbow sweep
+ * @param stateBucket name of the Terraform state bucket
+ * @param uploadBucket name of the bucket that receives CSV uploads
+ * @param tableNames table id per CSV file name, for files that do not use their file stem
+ */
+public record SaharaSettings(
+    String projectId,
+    String region,
+    String datasetId,
+    Path dataDir,
+    int kMin,
+    int kMax,
+    String stateBucket,
+    String uploadBucket,
+    Map<String, String> tableNames) {
+
+  /** Placeholder project id used when none is configured; synthesis works, deploys do not. */
+  public static final String DEFAULT_PROJECT = "sahara-demo-project";
+  public static final String DEFAULT_REGION = "europe-west2";
+  public static final String DEFAULT_DATASET = "sahara_marketing";
+  public static final String DEFAULT_DATA_DIR = "data";
+
+  /** Table ids of the CRM export's files; other files use their file stem. */
+  public static final Map<String, String> DEFAULT_TABLE_NAMES =
+      Map.of(
+          "crm_account.csv", "accounts",
+          "crm_user.csv", "users",
+          "ga360.csv", "ga360",
+          "users_signup_dates.csv", "users_signup_dates");
+
+  public SaharaSettings {
+    Objects.requireNonNull(dataDir, "dataDir");
+    tableNames = Collections.unmodifiableSortedMap(new TreeMap<>(tableNames));
+    check(() -> GcpNames.requireProjectId("project (SAHARA_PROJECT)", projectId));
+    check(() -> GcpNames.requireLocation("region (SAHARA_REGION)", region));
+    check(() -> GcpNames.requireDatasetId("dataset (SAHARA_DATASET)", datasetId));
+    check(() -> GcpNames.requireBucketName("stateBucket", stateBucket));
+    check(() -> GcpNames.requireBucketName("uploadBucket", uploadBucket));
+    tableNames.forEach((file, table) -> check(() -> GcpNames.requireTableId("tableNames." + file, table)));
+    if (kMin < KMeansOptions.MIN_CLUSTERS || kMin > KMeansOptions.MAX_CLUSTERS) {
+      throw new SettingsException("kMin (SAHARA_K_MIN): " + kMin + " is not valid; k must be between "
+          + KMeansOptions.MIN_CLUSTERS + " and " + KMeansOptions.MAX_CLUSTERS);
+    }
+    if (kMax < kMin) {
+      throw new SettingsException("kMax (SAHARA_K_MAX): " + kMax + " is below kMin (" + kMin
+          + "); set kMax to at least kMin");
+    }
+    if (kMax > KMeansOptions.MAX_CLUSTERS) {
+      throw new SettingsException("kMax (SAHARA_K_MAX): " + kMax + " is not valid; BigQuery trains at most "
+          + KMeansOptions.MAX_CLUSTERS + " clusters");
+    }
+  }
+
+  /** The embedded defaults: placeholder project, europe-west2, k 2..11, {@code data/}. */
+  public static SaharaSettings defaults(Path projectDir) {
+    return new SaharaSettings(
+        DEFAULT_PROJECT, DEFAULT_REGION, DEFAULT_DATASET, projectDir.resolve(DEFAULT_DATA_DIR),
+        KMeansElbowSweepConfig.DEFAULT_K_MIN, KMeansElbowSweepConfig.DEFAULT_K_MAX,
+        defaultStateBucket(DEFAULT_PROJECT), defaultUploadBucket(DEFAULT_PROJECT), DEFAULT_TABLE_NAMES);
+  }
+
+  /** {@code <project>-tfstate}. */
+  public static String defaultStateBucket(String projectId) {
+    return projectId + "-tfstate";
+  }
+
+  /** {@code <project>-sahara-uploads}. */
+  public static String defaultUploadBucket(String projectId) {
+    return projectId + "-sahara-uploads";
+  }
+
+  /** The table id for a CSV file name: the configured one, else the sanitized file stem. */
+  public String tableIdFor(String fileName) {
+    String configured = tableNames.get(fileName);
+    if (configured != null) {
+      return configured;
+    }
+    String stem = fileName.replaceFirst("(?i)\\.csv$", "");
+    String id = stem.replaceAll("[^A-Za-z0-9_]+", "_");
+    return id.isEmpty() || Character.isDigit(id.charAt(0)) ? "_" + id : id;
+  }
+
+  private static void check(Runnable validation) {
+    try {
+      validation.run();
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(e.getMessage());
+    }
+  }
+}

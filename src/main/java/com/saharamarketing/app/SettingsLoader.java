@@ -1,0 +1,131 @@
+package com.saharamarketing.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds {@link SaharaSettings} from three layers, each overriding the one before:
+ *
+ * <ol>
+ *   <li>the embedded defaults ({@link SaharaSettings#defaults});
+ *   <li>the {@code context} object of {@code cdktf.json} in the project folder, keys {@code
+ *       sahara:project}, {@code sahara:region}, {@code sahara:dataset}, {@code sahara:dataDir},
+ *       {@code sahara:kMin}, {@code sahara:kMax}, {@code sahara:stateBucket}, {@code
+ *       sahara:uploadBucket} and {@code sahara:tableNames} (an object of file name to table id);
+ *   <li>the environment: {@code SAHARA_PROJECT}, {@code SAHARA_REGION}, {@code SAHARA_DATASET},
+ *       {@code SAHARA_DATA_DIR}, {@code SAHARA_K_MIN}, {@code SAHARA_K_MAX}, {@code
+ *       SAHARA_STATE_BUCKET}, {@code SAHARA_UPLOAD_BUCKET}.
+ * </ol>
+ *
+ * <p>Bucket names follow the project id unless set. A relative data folder is resolved against
+ * the project folder.
+ */
+public final class SettingsLoader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SettingsLoader() {}
+
+  /** Loads settings for the project folder with the process environment. */
+  public static SaharaSettings load(Path projectDir) {
+    return load(projectDir, System.getenv());
+  }
+
+  /** Loads settings for the project folder with the given environment. */
+  public static SaharaSettings load(Path projectDir, Map<String, String> env) {
+    Map<String, String> values = new TreeMap<>();
+    Map<String, String> sources = new TreeMap<>();
+    Map<String, String> tableNames = new TreeMap<>(SaharaSettings.DEFAULT_TABLE_NAMES);
+    readContext(projectDir.resolve("cdktf.json"), values, sources, tableNames);
+    readEnv(env, values, sources);
+
+    String project = values.getOrDefault("project", SaharaSettings.DEFAULT_PROJECT);
+    Path dataDir = projectDir.resolve(values.getOrDefault("dataDir", SaharaSettings.DEFAULT_DATA_DIR));
+    return new SaharaSettings(
+        project,
+        values.getOrDefault("region", SaharaSettings.DEFAULT_REGION),
+        values.getOrDefault("dataset", SaharaSettings.DEFAULT_DATASET),
+        dataDir.normalize(),
+        integer(values, sources, "kMin", SaharaSettings.defaults(projectDir).kMin()),
+        integer(values, sources, "kMax", SaharaSettings.defaults(projectDir).kMax()),
+        values.getOrDefault("stateBucket", SaharaSettings.defaultStateBucket(project)),
+        values.getOrDefault("uploadBucket", SaharaSettings.defaultUploadBucket(project)),
+        new TreeMap<>(tableNames));
+  }
+
+  private static final Map<String, String> ENV_NAMES =
+      Map.of(
+          "SAHARA_PROJECT", "project",
+          "SAHARA_REGION", "region",
+          "SAHARA_DATASET", "dataset",
+          "SAHARA_DATA_DIR", "dataDir",
+          "SAHARA_K_MIN", "kMin",
+          "SAHARA_K_MAX", "kMax",
+          "SAHARA_STATE_BUCKET", "stateBucket",
+          "SAHARA_UPLOAD_BUCKET", "uploadBucket");
+
+  private static void readEnv(Map<String, String> env, Map<String, String> values,
+      Map<String, String> sources) {
+    ENV_NAMES.forEach(
+        (variable, key) -> {
+          String value = env.get(variable);
+          if (value != null && !value.isBlank()) {
+            values.put(key, value.strip());
+            sources.put(key, "environment variable " + variable);
+          }
+        });
+  }
+
+  private static void readContext(Path cdktfJson, Map<String, String> values,
+      Map<String, String> sources, Map<String, String> tableNames) {
+    if (!Files.isRegularFile(cdktfJson)) {
+      return;
+    }
+    JsonNode root;
+    try {
+      root = JSON.readTree(cdktfJson.toFile());
+    } catch (IOException e) {
+      throw new SettingsException(cdktfJson + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("") + ")");
+    }
+    JsonNode context = root.path("context");
+    for (Iterator<Map.Entry<String, JsonNode>> it = context.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      if (!entry.getKey().startsWith("sahara:")) {
+        continue;
+      }
+      String key = entry.getKey().substring("sahara:".length());
+      JsonNode value = entry.getValue();
+      if (key.equals("tableNames")) {
+        if (!value.isObject()) {
+          throw new SettingsException(cdktfJson + ": context 'sahara:tableNames' must be an object "
+              + "of CSV file name to table id, e.g. {\"crm_account.csv\": \"accounts\"}");
+        }
+        value.fields().forEachRemaining(e -> tableNames.put(e.getKey(), e.getValue().asText()));
+      } else if (value.isValueNode()) {
+        values.put(key, value.asText());
+        sources.put(key, cdktfJson.getFileName() + " context 'sahara:" + key + "'");
+      } else {
+        throw new SettingsException(cdktfJson + ": context 'sahara:" + key + "' must be a string or number");
+      }
+    }
+  }
+
+  private static int integer(Map<String, String> values, Map<String, String> sources, String key,
+      int fallback) {
+    String value = values.get(key);
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new SettingsException(key + " (" + sources.get(key) + "): '" + value
+          + "' is not a whole number");
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package com.saharamarketing.constructs;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Settings of an {@link AnalyticsDataset}. Build with {@link #builder(String, String, String)}.
+ *
+ * <pre>{@code
+ * AnalyticsDatasetConfig config =
+ *     AnalyticsDatasetConfig.builder("my-project", "sahara_marketing", "europe-west2")
+ *         .description("CRM exports and marketing models")
+ *         .build();
+ * }</pre>
+ */
+public final class AnalyticsDatasetConfig {
+  private final String projectId;
+  private final String datasetId;
+  private final String location;
+  private final String description;
+  private final Map<String, String> labels;
+  private final boolean deleteContentsOnDestroy;
+
+  private AnalyticsDatasetConfig(Builder b) {
+    this.projectId = GcpNames.requireProjectId("projectId", b.projectId);
+    this.datasetId = GcpNames.requireDatasetId("datasetId", b.datasetId);
+    this.location = GcpNames.requireLocation("location", b.location);
+    this.description = Objects.requireNonNull(b.description, "description");
+    this.labels = Labels.validated("labels", b.labels);
+    this.deleteContentsOnDestroy = b.deleteContentsOnDestroy;
+  }
+
+  /** Starts a config; every other setting has a default. */
+  public static Builder builder(String projectId, String datasetId, String location) {
+    return new Builder(projectId, datasetId, location);
+  }
+
+  /** A builder holding this config's values. */
+  public Builder toBuilder() {
+    return new Builder(projectId, datasetId, location)
+        .description(description)
+        .labels(labels)
+        .deleteContentsOnDestroy(deleteContentsOnDestroy);
+  }
+
+  /** The Google Cloud project that owns the dataset. */
+  public String projectId() {
+    return projectId;
+  }
+
+  /** The dataset id. */
+  public String datasetId() {
+    return datasetId;
+  }
+
+  /** Where the dataset, and every job that reads or writes it, runs. */
+  public String location() {
+    return location;
+  }
+
+  /** Default: empty. */
+  public String description() {
+    return description;
+  }
+
+  /** Default: {@code managed-by = sahara-marketing}. */
+  public Map<String, String> labels() {
+    return labels;
+  }
+
+  /**
+   * Default: false: {@code terraform destroy} fails while the dataset holds tables or models, so
+   * trained models are never lost by accident.
+   */
+  public boolean deleteContentsOnDestroy() {
+    return deleteContentsOnDestroy;
+  }
+
+  /** Builder of {@link AnalyticsDatasetConfig}. */
+  public static final class Builder {
+    private final String projectId;
+    private final String datasetId;
+    private final String location;
+    private String description = "";
+    private Map<String, String> labels = Labels.DEFAULT;
+    private boolean deleteContentsOnDestroy;
+
+    private Builder(String projectId, String datasetId, String location) {
+      this.projectId = projectId;
+      this.datasetId = datasetId;
+      this.location = location;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder labels(Map<String, String> labels) {
+      this.labels = new TreeMap<>(labels);
+      return this;
+    }
+
+    public Builder deleteContentsOnDestroy(boolean deleteContentsOnDestroy) {
+      this.deleteContentsOnDestroy = deleteContentsOnDestroy;
+      return this;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the setting and value when one is invalid
+     */
+    public AnalyticsDatasetConfig build() {
+      return new AnalyticsDatasetConfig(this);
+    }
+  }
+}

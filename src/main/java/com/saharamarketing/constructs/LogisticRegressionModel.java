@@ -1,0 +1,66 @@
+package com.saharamarketing.constructs;
+
+import com.hashicorp.cdktf.providers.google.bigquery_job.BigqueryJob;
+import com.saharamarketing.sql.ModelStatements;
+import com.saharamarketing.sql.Sql;
+import java.util.ArrayList;
+import java.util.List;
+import software.constructs.Construct;
+
+/**
+ * A BigQuery ML logistic-regression model trained by a {@code google_bigquery_job}, and a view of
+ * its {@code ML.EVALUATE} metrics ({@code precision}, {@code recall}, {@code accuracy}, {@code
+ * f1_score}, {@code log_loss}, {@code roc_auc}).
+ *
+ * <pre>{@code
+ * LogisticRegressionModel model = new LogisticRegressionModel(stack, "repeat-buyer",
+ *     LogisticRegressionModelConfig.builder(dataset, trainingView,
+ *         List.of("state", "industry", "company_size", "annual_revenue"), "repeat_buyer").build());
+ * }</pre>
+ *
+ * @see <a
+ *     href="https://cloud.google.com/bigquery/docs/reference/standard-sql/bigqueryml-syntax-create-glm">CREATE
+ *     MODEL for logistic regression</a>
+ */
+public class LogisticRegressionModel extends Construct {
+  private final BigqueryJob modelJob;
+  private final String modelReference;
+  private final BigQueryView evaluationView;
+
+  public LogisticRegressionModel(Construct scope, String id, LogisticRegressionModelConfig config) {
+    super(scope, id);
+    AnalyticsDataset dataset = config.dataset();
+    this.modelReference =
+        Sql.tableReference(dataset.getProjectId(), dataset.getDatasetId(), config.modelId());
+    List<String> columns = new ArrayList<>(config.featureColumns());
+    columns.add(config.options().labelColumn());
+    String statement =
+        ModelStatements.createModel(
+            modelReference, config.options().toSql(), columns,
+            config.trainingData().getSqlReference());
+    String jobId = ModelJobs.jobId("sahara_" + config.modelId(), statement, config.trainingData());
+    this.modelJob = ModelJobs.create(this, "model", dataset, jobId, statement, config.trainingData());
+    this.evaluationView =
+        new BigQueryView(
+            this, "evaluation",
+            BigQueryViewConfig.builder(
+                    dataset, config.evaluationViewId(), ModelStatements.evaluate(modelReference))
+                .description("ML.EVALUATE metrics of " + config.modelId())
+                .extraDependencies(List.of(modelJob))
+                .fingerprintSalt(jobId)
+                .build());
+  }
+
+  public BigqueryJob getModelJob() {
+    return modelJob;
+  }
+
+  /** The quoted {@code `project.dataset.model`} reference. */
+  public String getModelReference() {
+    return modelReference;
+  }
+
+  public BigQueryView getEvaluationView() {
+    return evaluationView;
+  }
+}

@@ -1,0 +1,179 @@
+package com.saharamarketing.schema;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads every row of a UTF-8 CSV file once, streaming, and produces its {@link CsvProfile}.
+ *
+ * <p>Handles what real exports contain: quoted commas, quoted line breaks, CRLF line ends and a
+ * UTF-8 byte order mark. Rejects, with the file and line, what BigQuery would reject or load
+ * wrongly: an empty file, a row with the wrong number of fields (blank lines included), an
+ * unterminated quote and bytes that are not UTF-8.
+ *
+ * <p>Memory use does not depend on the file size: only one record and one {@link TypeInference}
+ * per column are held.
+ *
+ * <pre>{@code
+ * CsvProfile profile = CsvScanner.scan(Path.of("data/crm_account.csv"));
+ * String schemaJson = profile.schema().toBigQueryJson();
+ * }</pre>
+ */
+public final class CsvScanner {
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private CsvScanner() {}
+
+  /**
+   * Scans the whole file.
+   *
+   * @throws CsvFormatException when the file is not a loadable CSV; the message names the line
+   * @throws UncheckedIOException when the file cannot be read at all
+   */
+  public static CsvProfile scan(Path file) {
+    MessageDigest sha256 = newSha256();
+    try (InputStream bytes =
+            new DigestInputStream(new BufferedInputStream(Files.newInputStream(file)), sha256);
+        Reader text = strictUtf8Reader(bytes);
+        CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
+      return scan(file, parser, sha256);
+    } catch (NoSuchFileException e) {
+      throw new CsvFormatException(file, 0, "file not found", "check the data folder setting");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static CsvProfile scan(Path file, CSVParser parser, MessageDigest sha256)
+      throws IOException {
+    Iterator<CSVRecord> records = parser.iterator();
+    CSVRecord headerRecord = next(file, parser, records);
+    if (headerRecord == null || isBlank(headerRecord)) {
+      throw new CsvFormatException(
+          file, 1, "the file is empty or its first line is blank",
+          "export the file with a header row naming every column");
+    }
+    List<String> headers = new ArrayList<>(headerRecord.toList());
+    headers.set(0, stripByteOrderMark(headers.get(0)));
+    List<String> names = ColumnNamer.names(headers);
+    TypeInference[] inference = new TypeInference[headers.size()];
+    for (int i = 0; i < inference.length; i++) {
+      inference[i] = new TypeInference();
+    }
+
+    long rows = 0;
+    boolean quotedNewlines = false;
+    while (true) {
+      long startLine = parser.getCurrentLineNumber() + 1;
+      CSVRecord record = next(file, parser, records);
+      if (record == null) {
+        break;
+      }
+      if (record.size() != headers.size()) {
+        String problem =
+            isBlank(record)
+                ? "blank line inside the data"
+                : "row has " + record.size() + " fields but the header has " + headers.size();
+        throw new CsvFormatException(
+            file, startLine, problem,
+            "make every row have one field per header column (quote fields that contain commas)");
+      }
+      for (int i = 0; i < inference.length; i++) {
+        String value = record.get(i);
+        inference[i].accept(value);
+        if (!quotedNewlines && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
+          quotedNewlines = true;
+        }
+      }
+      rows++;
+    }
+
+    List<Column> columns = new ArrayList<>(headers.size());
+    for (int i = 0; i < inference.length; i++) {
+      columns.add(new Column(headers.get(i), names.get(i), inference[i].type(), inference[i].mode()));
+    }
+    return new CsvProfile(
+        file,
+        new TableSchema(columns),
+        rows,
+        Files.size(file),
+        HexFormat.of().formatHex(sha256.digest()),
+        quotedNewlines);
+  }
+
+  /** The next record, or null at the end; parse failures become {@link CsvFormatException}. */
+  private static CSVRecord next(Path file, CSVParser parser, Iterator<CSVRecord> records) {
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException e) {
+      long line = parser.getCurrentLineNumber() + 1;
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new CsvFormatException(
+            file, line, "bytes that are not valid UTF-8",
+            "re-export the file as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)");
+      }
+      String reason = String.valueOf(e.getCause() == null ? e : e.getCause().getMessage());
+      if (reason.contains("EOF reached before encapsulated token finished")) {
+        throw new CsvFormatException(
+            file, line, "a quoted field is never closed (unterminated quote)",
+            "close the quote, or double every quote character inside a quoted field");
+      }
+      throw new CsvFormatException(
+          file, line, "malformed CSV (" + reason + ")",
+          "quote fields that contain commas, quotes or line breaks, and double inner quotes");
+    } catch (IllegalStateException e) {
+      throw new CsvFormatException(
+          file, parser.getCurrentLineNumber() + 1, "malformed CSV (" + e.getMessage() + ")",
+          "quote fields that contain commas, quotes or line breaks, and double inner quotes");
+    }
+  }
+
+  private static boolean isBlank(CSVRecord record) {
+    return record.size() == 1 && record.get(0).isEmpty();
+  }
+
+  private static String stripByteOrderMark(String header) {
+    return !header.isEmpty() && header.charAt(0) == BYTE_ORDER_MARK ? header.substring(1) : header;
+  }
+
+  private static Reader strictUtf8Reader(InputStream bytes) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return new BufferedReader(new InputStreamReader(bytes, decoder), 1 << 16);
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+CREATE OR REPLACE MODEL ${model}
+OPTIONS (
+  ${options}
+)
+AS
+SELECT
+  ${columns}
+FROM ${source}
