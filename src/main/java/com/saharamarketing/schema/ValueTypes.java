@@ -43,8 +43,9 @@ final class ValueTypes {
     }
     char first = value.charAt(0);
     if (first == '+' || first == '-' || first == '.' || (first >= '0' && first <= '9')) {
-      if (INTEGER_PATTERN.matcher(value).matches() && fitsInt64(value)) {
-        types |= INTEGER | FLOAT;
+      if (INTEGER_PATTERN.matcher(value).matches()) {
+        // Beyond INT64 an id would silently lose digits as FLOAT: leave it to STRING.
+        types |= fitsInt64(value) ? INTEGER | FLOAT : 0;
       } else if (isFloat(value)) {
         types |= FLOAT;
       }
