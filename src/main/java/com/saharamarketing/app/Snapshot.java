@@ -2,6 +2,7 @@ package com.saharamarketing.app;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +10,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
 
 /**
  * The reviewed form of the main stack: {@code cdktf.out/stacks/sahara-marketing/cdk.tf.json}
@@ -23,7 +27,8 @@ public final class Snapshot {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DefaultPrettyPrinter PRINTER =
-      new DefaultPrettyPrinter()
+      new DefaultPrettyPrinter(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
           .withObjectIndenter(new DefaultIndenter("  ", "\n"))
           .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
@@ -50,6 +55,18 @@ public final class Snapshot {
     } finally {
       OutputFolders.deleteRecursively(outdir);
     }
+  }
+
+  /**
+   * A unified diff from the expected to the actual snapshot text, with three lines of context;
+   * empty when they are equal.
+   */
+  public static String diff(String expected, String actual) {
+    List<String> before = expected.lines().toList();
+    List<String> after = actual.lines().toList();
+    List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(
+        FILE_NAME, "synthesized", before, DiffUtils.diff(before, after), 3);
+    return String.join("\n", diff);
   }
 
   private static void stripMetadata(JsonNode node) {

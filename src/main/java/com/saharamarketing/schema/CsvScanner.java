@@ -71,7 +71,7 @@ public final class CsvScanner {
   private static CsvProfile scan(Path file, CSVParser parser, MessageDigest sha256)
       throws IOException {
     Iterator<CSVRecord> records = parser.iterator();
-    CSVRecord headerRecord = next(file, parser, records);
+    CSVRecord headerRecord = next(file, parser, records, 1);
     if (headerRecord == null || isBlank(headerRecord)) {
       throw new CsvFormatException(
           file, 1, "the file is empty or its first line is blank",
@@ -89,7 +89,7 @@ public final class CsvScanner {
     boolean quotedNewlines = false;
     while (true) {
       long startLine = parser.getCurrentLineNumber() + 1;
-      CSVRecord record = next(file, parser, records);
+      CSVRecord record = next(file, parser, records, startLine);
       if (record == null) {
         break;
       }
@@ -125,21 +125,27 @@ public final class CsvScanner {
         quotedNewlines);
   }
 
-  /** The next record, or null at the end; parse failures become {@link CsvFormatException}. */
-  private static CSVRecord next(Path file, CSVParser parser, Iterator<CSVRecord> records) {
+  /**
+   * The next record, or null at the end; parse failures become {@link CsvFormatException}.
+   *
+   * @param startLine the physical line where the record starts
+   */
+  private static CSVRecord next(
+      Path file, CSVParser parser, Iterator<CSVRecord> records, long startLine) {
     try {
       return records.hasNext() ? records.next() : null;
     } catch (UncheckedIOException e) {
       long line = parser.getCurrentLineNumber() + 1;
       if (e.getCause() instanceof CharacterCodingException) {
+        // The decoder runs ahead of the parser, so find the line from the bytes themselves.
         throw new CsvFormatException(
-            file, line, "bytes that are not valid UTF-8",
+            file, firstLineWithInvalidUtf8(file), "bytes that are not valid UTF-8",
             "re-export the file as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8)");
       }
       String reason = String.valueOf(e.getCause() == null ? e : e.getCause().getMessage());
       if (reason.contains("EOF reached before encapsulated token finished")) {
         throw new CsvFormatException(
-            file, line, "a quoted field is never closed (unterminated quote)",
+            file, startLine, "a quoted field in the row starting here is never closed (unterminated quote)",
             "close the quote, or double every quote character inside a quoted field");
       }
       throw new CsvFormatException(
@@ -149,6 +155,35 @@ public final class CsvScanner {
       throw new CsvFormatException(
           file, parser.getCurrentLineNumber() + 1, "malformed CSV (" + e.getMessage() + ")",
           "quote fields that contain commas, quotes or line breaks, and double inner quotes");
+    }
+  }
+
+  /** The 1-based physical line of the first byte sequence that is not UTF-8, or 0 if none. */
+  static long firstLineWithInvalidUtf8(Path file) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+      long number = 1;
+      for (int b = in.read(); ; b = in.read()) {
+        if (b == '\n' || b < 0) {
+          try {
+            decoder.reset().decode(java.nio.ByteBuffer.wrap(line.toByteArray()));
+          } catch (CharacterCodingException e) {
+            return number;
+          }
+          if (b < 0) {
+            return 0;
+          }
+          line.reset();
+          number++;
+        } else {
+          line.write(b);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

@@ -1,0 +1,78 @@
+package com.saharamarketing.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A changed CSV re-runs exactly the jobs that read it; an unchanged one re-runs nothing. */
+class ChangeDetectionTest {
+  private static Map<String, String> jobIds(SaharaSynthesizer.SynthResult result) {
+    Map<String, String> ids = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> job :
+        TestProject.resources(TestProject.stackJson(result, MarketingStack.NAME), "google_bigquery_job")) {
+      ids.put(job.getKey(), job.getValue().path("job_id").asText());
+    }
+    return ids;
+  }
+
+  private static Map<String, String> objectNames(SaharaSynthesizer.SynthResult result) {
+    Map<String, String> names = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> object :
+        TestProject.resources(TestProject.stackJson(result, MarketingStack.NAME), "google_storage_bucket_object")) {
+      names.put(object.getKey(), object.getValue().path("name").asText());
+    }
+    return names;
+  }
+
+  @Test
+  void changingOneGa360ValueRerunsItsLoadAndTheKMeansJobsOnly(
+      @TempDir Path data, @TempDir Path before, @TempDir Path after) throws Exception {
+    TestProject.copyOfData(data);
+    SaharaSynthesizer.SynthResult original = TestProject.synthesize(TestProject.withDataDir(data), before);
+
+    Path ga360 = data.resolve("ga360.csv");
+    List<String> lines = Files.readAllLines(ga360, StandardCharsets.UTF_8);
+    String[] row = lines.get(5).split(",", -1);
+    row[4] = String.valueOf(Integer.parseInt(row[4]) + 1); // timeOnScreen
+    lines.set(5, String.join(",", row));
+    Files.write(ga360, lines, StandardCharsets.UTF_8);
+    SaharaSynthesizer.SynthResult changed = TestProject.synthesize(TestProject.withDataDir(data), after);
+
+    Map<String, String> idsBefore = jobIds(original);
+    Map<String, String> idsAfter = jobIds(changed);
+    assertThat(idsAfter.keySet()).isEqualTo(idsBefore.keySet());
+    idsBefore.forEach((job, id) -> {
+      boolean readsGa360 = job.startsWith("table-ga360_load") || job.startsWith("segmentation_model-k");
+      if (readsGa360) {
+        assertThat(idsAfter.get(job)).as(job + " must re-run").isNotEqualTo(id);
+      } else {
+        assertThat(idsAfter.get(job)).as(job + " must not re-run").isEqualTo(id);
+      }
+    });
+    Map<String, String> objectsBefore = objectNames(original);
+    Map<String, String> objectsAfter = objectNames(changed);
+    objectsBefore.forEach((object, name) -> {
+      if (object.startsWith("table-ga360_")) {
+        assertThat(objectsAfter.get(object)).isNotEqualTo(name);
+      } else {
+        assertThat(objectsAfter.get(object)).isEqualTo(name);
+      }
+    });
+  }
+
+  @Test
+  void unchangedDataGivesTheSameJobIdsAsTheSnapshot(@TempDir Path out) throws Exception {
+    SaharaSynthesizer.SynthResult result =
+        TestProject.synthesize(SaharaSettings.defaults(TestProject.dir()), out);
+    String snapshot = Files.readString(TestProject.dir().resolve(Snapshot.FILE_NAME));
+    jobIds(result).values().forEach(id -> assertThat(snapshot).contains("\"" + id + "\""));
+  }
+}

@@ -1,0 +1,87 @@
+package com.saharamarketing.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit codes, messages, and no output for bad input. */
+class MainTest {
+  @TempDir Path project;
+  private final Path repository = TestProject.dir();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private PrintStream originalErr;
+  private PrintStream originalOut;
+  private String originalProjectDir;
+
+  @BeforeEach
+  void captureOutput() {
+    originalErr = System.err;
+    originalOut = System.out;
+    originalProjectDir = System.getProperty("sahara.projectDir");
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    System.setProperty("sahara.projectDir", project.toString());
+  }
+
+  @AfterEach
+  void restore() {
+    System.setErr(originalErr);
+    System.setOut(originalOut);
+    System.setProperty("sahara.projectDir", originalProjectDir);
+  }
+
+  @Test
+  void synthesizesBothStacksAndPrintsASummary() throws Exception {
+    TestProject.copyOfData(project.resolve("data"));
+    assertThat(Main.run()).isZero();
+    assertThat(project.resolve("cdktf.out/stacks/sahara-state/cdk.tf.json")).exists();
+    assertThat(project.resolve("cdktf.out/stacks/sahara-marketing/cdk.tf.json")).exists();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("table accounts").contains("'Account Number' -> Account_Number")
+        .contains("sahara-marketing").contains("resources");
+  }
+
+  @Test
+  void failsOnAnUnterminatedQuoteNamingTheFileAndWritingNothing() throws Exception {
+    Path data = TestProject.copyOfData(project.resolve("data"));
+    Files.writeString(data.resolve("broken.csv"), "id,comment\n1,ok\n2,\"never closed\n3,x\n");
+    assertThat(Main.run("synth")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("broken.csv:3").contains("unterminated quote").doesNotContain("at com.");
+    assertThat(project.resolve("cdktf.out")).doesNotExist();
+  }
+
+  @Test
+  void failsOnAMissingColumnNamingIt() throws Exception {
+    Path data = TestProject.copyOfData(project.resolve("data"));
+    Path users = data.resolve("crm_user.csv");
+    String text = Files.readString(users).replaceFirst(",Age\n", ",Agee\n");
+    Files.writeString(users, text);
+    assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("crm_user.csv:1").contains("'Age'");
+  }
+
+  @Test
+  void failsOnABadSettingNamingIt() throws Exception {
+    TestProject.copyOfData(project.resolve("data"));
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMin\": 1}}");
+    assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("kMin").contains("1");
+    assertThat(project.resolve("cdktf.out")).doesNotExist();
+  }
+
+  @Test
+  void failsOnAMissingDataFolder() {
+    assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("dataDir").contains("is not a folder");
+  }
+}

@@ -1,0 +1,96 @@
+package com.saharamarketing.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+  @TempDir Path project;
+
+  @Test
+  void defaultsNeedNoConfiguration() {
+    SaharaSettings s = SettingsLoader.load(project, Map.of());
+    assertThat(s.projectId()).isEqualTo("sahara-demo-project");
+    assertThat(s.region()).isEqualTo("europe-west2");
+    assertThat(s.datasetId()).isEqualTo("sahara_marketing");
+    assertThat(s.dataDir()).isEqualTo(project.resolve("data"));
+    assertThat(s.kMin()).isEqualTo(2);
+    assertThat(s.kMax()).isEqualTo(11);
+    assertThat(s.stateBucket()).isEqualTo("sahara-demo-project-tfstate");
+    assertThat(s.uploadBucket()).isEqualTo("sahara-demo-project-sahara-uploads");
+    assertThat(s.tableIdFor("crm_account.csv")).isEqualTo("accounts");
+    assertThat(s.tableIdFor("crm_user.csv")).isEqualTo("users");
+    assertThat(s.tableIdFor("ga360.csv")).isEqualTo("ga360");
+    assertThat(s.tableIdFor("users_signup_dates.csv")).isEqualTo("users_signup_dates");
+    assertThat(s.tableIdFor("web-orders 2024.CSV")).isEqualTo("web_orders_2024");
+    assertThat(s).isEqualTo(SaharaSettings.defaults(project));
+  }
+
+  @Test
+  void contextOverridesDefaultsAndEnvironmentOverridesContext() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), """
+        {"app": "bin/sahara", "context": {"sahara:project": "acme-marketing", "sahara:kMax": 5,
+         "sahara:tableNames": {"orders.csv": "web_orders"}}}""");
+    SaharaSettings s = SettingsLoader.load(project, Map.of("SAHARA_K_MAX", "7", "SAHARA_REGION", "EU",
+        "SAHARA_DATA_DIR", "/srv/crm"));
+    assertThat(s.projectId()).isEqualTo("acme-marketing");
+    assertThat(s.stateBucket()).isEqualTo("acme-marketing-tfstate");
+    assertThat(s.kMax()).isEqualTo(7);
+    assertThat(s.region()).isEqualTo("EU");
+    assertThat(s.dataDir()).isEqualTo(Path.of("/srv/crm"));
+    assertThat(s.tableIdFor("orders.csv")).isEqualTo("web_orders");
+    assertThat(s.tableIdFor("crm_account.csv")).isEqualTo("accounts");
+  }
+
+  @Test
+  void failsWhenKMinIsBelowTwoNamingTheSettingAndValue() {
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_K_MIN", "1")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("SAHARA_K_MIN").hasMessageContaining("1");
+  }
+
+  @Test
+  void failsWhenKMinExceedsKMax() {
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_K_MIN", "6", "SAHARA_K_MAX", "4")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("SAHARA_K_MAX").hasMessageContaining("4")
+        .hasMessageContaining("kMin (6)");
+  }
+
+  @Test
+  void failsOnKAboveBigQueryLimit() {
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_K_MAX", "101")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("101").hasMessageContaining("100");
+  }
+
+  @Test
+  void failsOnANonNumericKNamingItsSource() {
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_K_MAX", "ten")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("environment variable SAHARA_K_MAX").hasMessageContaining("'ten'");
+  }
+
+  @Test
+  void failsOnAnInvalidDatasetId() {
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_DATASET", "sahara-marketing")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("SAHARA_DATASET")
+        .hasMessageContaining("'sahara-marketing'");
+  }
+
+  @Test
+  void failsOnAnInvalidProjectId() {
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_PROJECT", "My_Project")))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("SAHARA_PROJECT")
+        .hasMessageContaining("'My_Project'");
+  }
+
+  @Test
+  void failsOnBrokenCdktfJson() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": ");
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of()))
+        .isInstanceOf(SettingsException.class).hasMessageContaining("cdktf.json");
+  }
+}
