@@ -52,22 +52,22 @@ public record SaharaSettings(
   public SaharaSettings {
     Objects.requireNonNull(dataDir, "dataDir");
     tableNames = Collections.unmodifiableSortedMap(new TreeMap<>(tableNames));
-    check(() -> GcpNames.requireProjectId("project (SAHARA_PROJECT)", projectId));
-    check(() -> GcpNames.requireLocation("region (SAHARA_REGION)", region));
-    check(() -> GcpNames.requireDatasetId("dataset (SAHARA_DATASET)", datasetId));
-    check(() -> GcpNames.requireBucketName("stateBucket", stateBucket));
-    check(() -> GcpNames.requireBucketName("uploadBucket", uploadBucket));
+    check(() -> GcpNames.requireProjectId("project (SAHARA_PROJECT or sahara:project)", projectId));
+    check(() -> GcpNames.requireLocation("region (SAHARA_REGION or sahara:region)", region));
+    check(() -> GcpNames.requireDatasetId("dataset (SAHARA_DATASET or sahara:dataset)", datasetId));
+    check(() -> GcpNames.requireBucketName("stateBucket (SAHARA_STATE_BUCKET or sahara:stateBucket)", stateBucket));
+    check(() -> GcpNames.requireBucketName("uploadBucket (SAHARA_UPLOAD_BUCKET or sahara:uploadBucket)", uploadBucket));
     tableNames.forEach((file, table) -> check(() -> GcpNames.requireTableId("tableNames." + file, table)));
     if (kMin < KMeansOptions.MIN_CLUSTERS || kMin > KMeansOptions.MAX_CLUSTERS) {
-      throw new SettingsException("kMin (SAHARA_K_MIN): " + kMin + " is not valid; k must be between "
+      throw new SettingsException("kMin (SAHARA_K_MIN or sahara:kMin): " + kMin + " is not valid; k must be between "
           + KMeansOptions.MIN_CLUSTERS + " and " + KMeansOptions.MAX_CLUSTERS);
     }
     if (kMax < kMin) {
-      throw new SettingsException("kMax (SAHARA_K_MAX): " + kMax + " is below kMin (" + kMin
+      throw new SettingsException("kMax (SAHARA_K_MAX or sahara:kMax): " + kMax + " is below kMin (" + kMin
           + "); set kMax to at least kMin");
     }
     if (kMax > KMeansOptions.MAX_CLUSTERS) {
-      throw new SettingsException("kMax (SAHARA_K_MAX): " + kMax + " is not valid; BigQuery trains at most "
+      throw new SettingsException("kMax (SAHARA_K_MAX or sahara:kMax): " + kMax + " is not valid; BigQuery trains at most "
           + KMeansOptions.MAX_CLUSTERS + " clusters");
     }
   }

@@ -48,7 +48,7 @@ public final class SettingsLoader {
     Path dataDir = projectDir.resolve(values.getOrDefault("dataDir", SaharaSettings.DEFAULT_DATA_DIR));
     return new SaharaSettings(
         project,
-        values.getOrDefault("region", SaharaSettings.DEFAULT_REGION),
+        normalizeLocation(values.getOrDefault("region", SaharaSettings.DEFAULT_REGION)),
         values.getOrDefault("dataset", SaharaSettings.DEFAULT_DATASET),
         dataDir.normalize(),
         integer(values, sources, "kMin", SaharaSettings.defaults(projectDir).kMin()),
@@ -113,6 +113,15 @@ public final class SettingsLoader {
         throw new SettingsException(cdktfJson + ": context 'sahara:" + key + "' must be a string or number");
       }
     }
+  }
+
+  /**
+   * BigQuery reports regions in lower case and multi-regions in upper case; writing them that way
+   * keeps every plan free of case-only diffs, whatever case the user typed.
+   */
+  static String normalizeLocation(String location) {
+    String upper = location.toUpperCase(java.util.Locale.ROOT);
+    return upper.equals("US") || upper.equals("EU") ? upper : location.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static int integer(Map<String, String> values, Map<String, String> sources, String key,

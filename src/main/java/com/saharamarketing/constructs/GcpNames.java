@@ -11,7 +11,7 @@ public final class GcpNames {
   private static final Pattern DATASET_ID = Pattern.compile("[A-Za-z0-9_]{1,1024}");
   private static final Pattern TABLE_ID = Pattern.compile("[A-Za-z0-9_]{1,1024}");
   private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,61}[a-z0-9]");
-  private static final Pattern LOCATION = Pattern.compile("(?i)(US|EU|[a-z]+-[a-z]+[0-9]+)");
+  private static final Pattern LOCATION = Pattern.compile("US|EU|[a-z]+-[a-z]+[0-9]+");
   private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_-]{1,1024}");
 
   private GcpNames() {}
@@ -44,7 +44,7 @@ public final class GcpNames {
 
   /** A region such as {@code europe-west2} or a multi-region {@code US} or {@code EU}. */
   public static String requireLocation(String setting, String value) {
-    return require(setting, value, LOCATION, "a region such as europe-west2, or US or EU");
+    return require(setting, value, LOCATION, "a lower-case region such as europe-west2, or the multi-region US or EU");
   }
 
   /** Letters, digits, underscores and dashes, at most 1024. */

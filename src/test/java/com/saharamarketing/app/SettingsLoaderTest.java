@@ -48,6 +48,12 @@ class SettingsLoaderTest {
   }
 
   @Test
+  void regionCaseIsNormalizedSoPlansShowNoCaseDiffs() {
+    assertThat(SettingsLoader.load(project, Map.of("SAHARA_REGION", "US-Central1")).region()).isEqualTo("us-central1");
+    assertThat(SettingsLoader.load(project, Map.of("SAHARA_REGION", "eu")).region()).isEqualTo("EU");
+  }
+
+  @Test
   void failsWhenKMinIsBelowTwoNamingTheSettingAndValue() {
     assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_K_MIN", "1")))
         .isInstanceOf(SettingsException.class).hasMessageContaining("SAHARA_K_MIN").hasMessageContaining("1");
