@@ -149,11 +149,11 @@ public final class CsvScanner {
             "close the quote, or double every quote character inside a quoted field");
       }
       throw new CsvFormatException(
-          file, line, "malformed CSV (" + reason + ")",
+          file, startLine, "malformed CSV in the row starting here (" + reason + ")",
           "quote fields that contain commas, quotes or line breaks, and double inner quotes");
     } catch (IllegalStateException e) {
       throw new CsvFormatException(
-          file, parser.getCurrentLineNumber() + 1, "malformed CSV (" + e.getMessage() + ")",
+          file, startLine, "malformed CSV in the row starting here (" + e.getMessage() + ")",
           "quote fields that contain commas, quotes or line breaks, and double inner quotes");
     }
   }

@@ -25,8 +25,9 @@ public record LogisticRegressionOptions(
   }
 
   public LogisticRegressionOptions {
-    if (labelColumn == null || labelColumn.isBlank()) {
-      throw new IllegalArgumentException("input_label_cols: a label column is required");
+    if (labelColumn == null || !labelColumn.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      throw new IllegalArgumentException("input_label_cols: '" + labelColumn
+          + "' is not a column name (letters, digits and '_', not starting with a digit)");
     }
     if (dataSplitMethod == null) {
       throw new IllegalArgumentException("data_split_method must be set");

@@ -12,10 +12,16 @@ public final class Sql {
    *     break, which no generated name does
    */
   public static String quoteIdentifier(String identifier) {
-    if (identifier.isEmpty() || identifier.matches(".*[`\\\\\\r\\n].*")) {
+    if (identifier.isEmpty() || identifier.chars().anyMatch(Sql::breaksQuoting)) {
       throw new IllegalArgumentException("not a quotable identifier: '" + identifier + "'");
     }
     return "`" + identifier + "`";
+  }
+
+  private static boolean breaksQuoting(int c) {
+    return c == '`' || c == '\\' || c == '\r' || c == '\n'
+        || Character.getType(c) == Character.LINE_SEPARATOR
+        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
   }
 
   /** A fully qualified table, view or model reference: {@code `project.dataset.name`}. */

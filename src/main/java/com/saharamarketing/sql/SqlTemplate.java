@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class SqlTemplate {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z0-9_]+)\\}");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)\\}");
 
   private final String name;
   private final String text;
@@ -37,6 +37,13 @@ public final class SqlTemplate {
   public SqlTemplate(String name, String text) {
     this.name = name;
     this.text = text.replace("\r\n", "\n");
+    Matcher m = PLACEHOLDER.matcher(this.text);
+    while (m.find()) {
+      if (!m.group(1).matches("[a-z0-9_]+")) {
+        throw new IllegalArgumentException("SQL template " + name + ": placeholder '" + m.group()
+            + "' must be lower-case letters, digits and '_'");
+      }
+    }
   }
 
   /** Loads a template stored next to this class, e.g. {@code kmeans_model.sql}. */
