@@ -91,6 +91,8 @@ public final class Main implements Callable<Integer> {
           .filter(c -> !c.header().equals(c.name()))
           .forEach(c -> out.append(String.format(Locale.ROOT, "      column '%s' -> %s%n", c.header(), c.name())));
     });
+    out.append(String.format(Locale.ROOT, "  segmentation training set: %,d rows (k up to %d)%n",
+        result.segmentationRows(), settings.kMax()));
     for (Map.Entry<String, Integer> stack : result.resourceCounts().entrySet()) {
       out.append(String.format(Locale.ROOT, "  stack %-18s %d resources -> %s%n", stack.getKey(),
           stack.getValue(), projectDir().relativize(result.stackJson(stack.getKey()).toAbsolutePath())));

@@ -27,9 +27,11 @@ public final class SaharaSynthesizer {
    *
    * @param outdir the output folder
    * @param data the scanned CSVs
+   * @param segmentationRows rows of the segmentation training view, computed from the CSVs
    * @param resourceCounts number of resources per stack name
    */
-  public record SynthResult(Path outdir, CrmData data, Map<String, Integer> resourceCounts) {
+  public record SynthResult(
+      Path outdir, CrmData data, long segmentationRows, Map<String, Integer> resourceCounts) {
     /** The synthesized JSON of a stack. */
     public Path stackJson(String stackName) {
       return outdir.resolve("stacks").resolve(stackName).resolve("cdk.tf.json");
@@ -43,6 +45,13 @@ public final class SaharaSynthesizer {
    */
   public static SynthResult synthesize(SaharaSettings settings, Path outdir) {
     CrmData data = CrmData.load(settings);
+    long trainingRows = SegmentationRows.count(data);
+    if (settings.kMax() > trainingRows) {
+      throw new SettingsException("kMax (SAHARA_K_MAX or sahara:kMax): " + settings.kMax()
+          + " is more than the " + trainingRows + " rows of the segmentation training set (GA360 users "
+          + "of " + data.dataDir() + " that join to users and accounts); k-means cannot make more "
+          + "clusters than rows: lower kMax or export data whose keys join");
+    }
     App app = new App(AppConfig.builder()
         .outdir(outdir.toString())
         // Stack traces in construct metadata would put absolute paths into the JSON.
@@ -55,7 +64,7 @@ public final class SaharaSynthesizer {
     for (String stack : new String[] {StateStack.NAME, MarketingStack.NAME}) {
       counts.put(stack, countResources(outdir.resolve("stacks").resolve(stack).resolve("cdk.tf.json")));
     }
-    return new SynthResult(outdir, data, counts);
+    return new SynthResult(outdir, data, trainingRows, counts);
   }
 
   private static int countResources(Path stackJson) {

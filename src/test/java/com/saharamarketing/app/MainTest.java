@@ -47,7 +47,7 @@ class MainTest {
     assertThat(project.resolve("cdktf.out/stacks/sahara-marketing/cdk.tf.json")).exists();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("table accounts").contains("'Account Number' -> Account_Number")
-        .contains("sahara-marketing").contains("resources");
+        .contains("segmentation training set: 30 rows").contains("sahara-marketing").contains("resources");
   }
 
   @Test
@@ -76,6 +76,16 @@ class MainTest {
     Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMin\": 1}}");
     assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("kMin").contains("1");
+    assertThat(project.resolve("cdktf.out")).doesNotExist();
+  }
+
+  @Test
+  void failsWhenKMaxExceedsTheSegmentationTrainingRows() throws Exception {
+    TestProject.copyOfData(project.resolve("data"));
+    // data/ gives 30 joined rows (its generator's contract); 31 clusters cannot be trained.
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 31}}");
+    assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("kMax").contains("31").contains("30 rows");
     assertThat(project.resolve("cdktf.out")).doesNotExist();
   }
 

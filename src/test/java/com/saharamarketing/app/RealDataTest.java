@@ -33,5 +33,7 @@ class RealDataTest {
     JsonNode stack = TestProject.stackJson(result, MarketingStack.NAME);
     assertThat(TestProject.resources(stack, "google_bigquery_job")).hasSize(4 + 10 + 1);
     assertThat(result.resourceCounts()).containsEntry(StateStack.NAME, 1);
+    // Counted independently with Python's csv module: 21 GA360 users join to users and accounts.
+    assertThat(result.segmentationRows()).isEqualTo(21);
   }
 }
