@@ -101,11 +101,9 @@ public final class Main implements Callable<Integer> {
   }
 
   private static int handle(Exception e) {
-    if (e instanceof SettingsException || e instanceof CsvFormatException) {
-      System.err.println("error: " + e.getMessage());
-      return EXIT_BAD_INPUT;
-    }
-    if (e instanceof IllegalArgumentException) {
+    // Construct configs reject bad values with IllegalArgumentException naming the setting.
+    if (e instanceof SettingsException || e instanceof CsvFormatException
+        || e instanceof IllegalArgumentException) {
       System.err.println("error: " + e.getMessage());
       return EXIT_BAD_INPUT;
     }

@@ -2,6 +2,7 @@ package com.saharamarketing.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.saharamarketing.constructs.KMeansElbowSweepConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,8 @@ public final class SettingsLoader {
         normalizeLocation(values.getOrDefault("region", SaharaSettings.DEFAULT_REGION)),
         values.getOrDefault("dataset", SaharaSettings.DEFAULT_DATASET),
         dataDir.normalize(),
-        integer(values, sources, "kMin", SaharaSettings.defaults(projectDir).kMin()),
-        integer(values, sources, "kMax", SaharaSettings.defaults(projectDir).kMax()),
+        integer(values, sources, "kMin", KMeansElbowSweepConfig.DEFAULT_K_MIN),
+        integer(values, sources, "kMax", KMeansElbowSweepConfig.DEFAULT_K_MAX),
         values.getOrDefault("stateBucket", SaharaSettings.defaultStateBucket(project)),
         values.getOrDefault("uploadBucket", SaharaSettings.defaultUploadBucket(project)),
         new TreeMap<>(tableNames));

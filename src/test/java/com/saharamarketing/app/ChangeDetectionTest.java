@@ -14,22 +14,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A changed CSV re-runs exactly the jobs that read it; an unchanged one re-runs nothing. */
 class ChangeDetectionTest {
-  private static Map<String, String> jobIds(SaharaSynthesizer.SynthResult result) {
-    Map<String, String> ids = new TreeMap<>();
-    for (Map.Entry<String, JsonNode> job :
-        TestProject.resources(TestProject.stackJson(result, MarketingStack.NAME), "google_bigquery_job")) {
-      ids.put(job.getKey(), job.getValue().path("job_id").asText());
+  /** One attribute of every resource of a type, by resource name. */
+  private static Map<String, String> attribute(
+      SaharaSynthesizer.SynthResult result, String type, String field) {
+    Map<String, String> values = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> resource :
+        TestProject.resources(TestProject.stackJson(result, MarketingStack.NAME), type)) {
+      values.put(resource.getKey(), resource.getValue().path(field).asText());
     }
-    return ids;
+    return values;
+  }
+
+  private static Map<String, String> jobIds(SaharaSynthesizer.SynthResult result) {
+    return attribute(result, "google_bigquery_job", "job_id");
   }
 
   private static Map<String, String> objectNames(SaharaSynthesizer.SynthResult result) {
-    Map<String, String> names = new TreeMap<>();
-    for (Map.Entry<String, JsonNode> object :
-        TestProject.resources(TestProject.stackJson(result, MarketingStack.NAME), "google_storage_bucket_object")) {
-      names.put(object.getKey(), object.getValue().path("name").asText());
-    }
-    return names;
+    return attribute(result, "google_storage_bucket_object", "name");
   }
 
   @Test
