@@ -91,6 +91,7 @@ public final class ElbowChart {
     marker.setLabel("suggested k = " + suggestion.k() + (suggestion.kneeK().isPresent() ? " (knee)" : " (no clear knee)"));
     marker.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
     marker.setLabelPaint(MARK_COLOR);
+    marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
     marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
     marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
     plot.addDomainMarker(marker);
@@ -125,6 +126,8 @@ public final class ElbowChart {
     SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
     svg.setDefsKeyPrefix("elbow"); // the default prefix is System.nanoTime()
     chart.draw(svg, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-    Files.writeString(folder.resolve(SVG), svg.getSVGDocument(), StandardCharsets.UTF_8);
+    // No DOCTYPE: SVG 2 drops it, and parsers would fetch the DTD from the network.
+    Files.writeString(folder.resolve(SVG), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.getSVGElement() + "\n",
+        StandardCharsets.UTF_8);
   }
 }

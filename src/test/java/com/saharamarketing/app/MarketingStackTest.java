@@ -173,4 +173,15 @@ class MarketingStackTest {
       assertThat(o.getValue().path("source").asText()).startsWith("assets/");
     });
   }
+
+  @Test
+  void createsTheViewsThatTheReportReads() {
+    Map<String, String> views = TestProject.resources(stack, "google_bigquery_table").stream()
+        .map(Map.Entry::getValue).filter(t -> t.has("view"))
+        .collect(Collectors.toMap(t -> t.path("table_id").asText(), t -> t.path("view").path("query").asText()));
+    assertThat(views).containsKeys(com.saharamarketing.report.ReportTables.ELBOW_VIEW,
+        com.saharamarketing.report.ReportTables.EVALUATION_VIEW, com.saharamarketing.report.ReportTables.TRAINING_VIEW);
+    assertThat(views.get(com.saharamarketing.report.ReportTables.TRAINING_VIEW))
+        .contains(" AS " + com.saharamarketing.sql.MarketingQueries.REPEAT_BUYER_LABEL + "\n");
+  }
 }
