@@ -82,7 +82,7 @@ public final class BigQueryReportReader {
     return new BigQueryReportReader(built.getService(), tables, built.getHost());
   }
 
-  /** Application default credentials, or a {@link ReportException} saying how to get them. */
+  /** Google application default credentials; {@link #connect} turns a failure into one sentence. */
   public static Credentials applicationDefaultCredentials() throws IOException {
     return GoogleCredentials.getApplicationDefault();
   }
