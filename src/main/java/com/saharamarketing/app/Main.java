@@ -103,6 +103,7 @@ public final class Main implements Callable<Integer> {
   private static int handle(Exception e) {
     // Construct configs reject bad values with IllegalArgumentException naming the setting.
     if (e instanceof SettingsException || e instanceof CsvFormatException
+        || e instanceof PolicyViolationException
         || e instanceof IllegalArgumentException) {
       System.err.println("error: " + e.getMessage());
       return EXIT_BAD_INPUT;
