@@ -31,6 +31,18 @@ import java.util.stream.Stream;
 final class OutputFolders {
   private OutputFolders() {}
 
+  /** Writes text (UTF-8) to a sibling temporary file and moves it over file in one step. */
+  static void writeAtomically(Path file, String text) throws IOException {
+    Path target = file.toAbsolutePath().normalize();
+    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+    try {
+      Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
   /** Whether a stack-folder entry is Terraform's own and must survive every synthesis. */
   static boolean isTerraformOwned(Path entry) {
     String name = entry.getFileName().toString();
@@ -45,6 +57,7 @@ final class OutputFolders {
   static void replaceAtomically(Path outdir, Consumer<Path> write) {
     Path target = outdir.toAbsolutePath().normalize();
     Path parent = target.getParent();
+    boolean existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
     Path fresh;
     try {
       Files.createDirectories(parent);
@@ -60,6 +73,10 @@ final class OutputFolders {
       write.accept(fresh);
     } catch (RuntimeException | Error e) {
       deleteQuietly(fresh);
+      if (!existed) {
+        // cdktf's App creates CDKTF_OUTDIR (and its stacks/) when that is set; take back empties.
+        deleteEmptyFolders(target);
+      }
       throw e;
     }
     try {
@@ -145,6 +162,21 @@ final class OutputFolders {
     if (!kept.isEmpty()) {
       System.err.println("warning: left " + old.getFileName() + " beside the output: it still holds "
           + "Terraform files that could not be moved into the new output: " + kept);
+    }
+  }
+
+  private static void deleteEmptyFolders(Path dir) {
+    try {
+      if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        for (Path child : list(dir)) {
+          deleteEmptyFolders(child);
+        }
+        if (list(dir).isEmpty()) {
+          Files.delete(dir);
+        }
+      }
+    } catch (IOException ignored) {
+      // Only empty folders were at stake.
     }
   }
 
