@@ -73,7 +73,9 @@ public final class SaharaSynthesizer {
           .stackTraces(false)
           .build());
       List<TerraformStack> stacks = List.of(new StateStack(app, settings), new MarketingStack(app, settings, data));
-      PolicyPack pack = PolicyPack.defaults();
+      // Asking for a key makes CMEK a rule, so no bucket or dataset added later can miss it.
+      PolicyPack pack = settings.kmsKeyName() == null ? PolicyPack.defaults()
+          : PolicyPack.builder().requireCmek().build();
       stacks.forEach(pack::applyTo);
       beforeSynth.accept(app);
       synth(app, stacks, fresh);

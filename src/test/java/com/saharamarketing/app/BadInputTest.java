@@ -98,6 +98,8 @@ class BadInputTest {
             List.of("tableNames.crm_user.csv", "crm users")),
         Arguments.of("tableNames not an object", "{\"context\": {\"sahara:tableNames\": \"users\"}}",
             List.of("sahara:tableNames", "object")),
+        Arguments.of("KMS key not a resource name", "{\"context\": {\"sahara:kmsKeyName\": \"alias/my-key\"}}",
+            List.of("kmsKeyName", "alias/my-key", "projects/")),
         Arguments.of("cdktf.json not JSON", "{\"context\": {\"sahara:kMin\": 2,}}",
             List.of("cdktf.json", "not valid JSON")));
   }
