@@ -1,8 +1,6 @@
 package com.saharamarketing.app;
 
 import com.saharamarketing.schema.CsvFormatException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +68,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws Exception {
       Path projectDir = projectDir();
       Path file = projectDir.resolve(Snapshot.FILE_NAME);
-      Files.writeString(file, Snapshot.ofDefaults(projectDir), StandardCharsets.UTF_8);
+      OutputFolders.writeAtomically(file, Snapshot.ofDefaults(projectDir));
       System.out.println("wrote " + file.getFileName());
       return 0;
     }
@@ -100,9 +98,10 @@ public final class Main implements Callable<Integer> {
     System.out.print(out);
   }
 
-  private static int handle(Exception e) {
+  static int handle(Exception e) {
     // Construct configs reject bad values with IllegalArgumentException naming the setting.
     if (e instanceof SettingsException || e instanceof CsvFormatException
+        || e instanceof PolicyViolationException
         || e instanceof IllegalArgumentException) {
       System.err.println("error: " + e.getMessage());
       return EXIT_BAD_INPUT;

@@ -52,9 +52,11 @@ public final class MarketingStack extends TerraformStack {
     AnalyticsDataset dataset = new AnalyticsDataset(this, "dataset",
         AnalyticsDatasetConfig.builder(settings.projectId(), settings.datasetId(), settings.region())
             .description("CRM exports and the marketing models trained on them (sahara-marketing)")
+            .kmsKeyName(settings.kmsKeyName())
             .build());
     UploadBucket uploads = new UploadBucket(this, "uploads",
-        UploadBucketConfig.builder(settings.projectId(), settings.uploadBucket(), settings.region()).build());
+        UploadBucketConfig.builder(settings.projectId(), settings.uploadBucket(), settings.region())
+            .kmsKeyName(settings.kmsKeyName()).build());
 
     data.tables().forEach((tableId, profile) -> tables.put(tableId,
         new CsvTable(this, "table-" + tableId,

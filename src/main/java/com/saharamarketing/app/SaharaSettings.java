@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param stateBucket name of the Terraform state bucket
  * @param uploadBucket name of the bucket that receives CSV uploads
  * @param tableNames table id per CSV file name, for files that do not use their file stem
+ * @param kmsKeyName Cloud KMS key for the dataset and both buckets, or null for Google-managed keys
  */
 public record SaharaSettings(
     String projectId,
@@ -33,7 +34,8 @@ public record SaharaSettings(
     int kMax,
     String stateBucket,
     String uploadBucket,
-    Map<String, String> tableNames) {
+    Map<String, String> tableNames,
+    String kmsKeyName) {
 
   /** Placeholder project id used when none is configured; synthesis works, deploys do not. */
   public static final String DEFAULT_PROJECT = "sahara-demo-project";
@@ -58,6 +60,10 @@ public record SaharaSettings(
     check(() -> GcpNames.requireBucketName("stateBucket (SAHARA_STATE_BUCKET or sahara:stateBucket)", stateBucket));
     check(() -> GcpNames.requireBucketName("uploadBucket (SAHARA_UPLOAD_BUCKET or sahara:uploadBucket)", uploadBucket));
     tableNames.forEach((file, table) -> check(() -> GcpNames.requireTableId("tableNames." + file, table)));
+    if (kmsKeyName != null) {
+      String key = kmsKeyName;
+      check(() -> GcpNames.requireKmsKeyName("kmsKeyName (SAHARA_KMS_KEY_NAME or sahara:kmsKeyName)", key, region));
+    }
     if (kMin < KMeansOptions.MIN_CLUSTERS || kMin > KMeansOptions.MAX_CLUSTERS) {
       throw new SettingsException("kMin (SAHARA_K_MIN or sahara:kMin): " + kMin + " is not valid; k must be between "
           + KMeansOptions.MIN_CLUSTERS + " and " + KMeansOptions.MAX_CLUSTERS);
@@ -70,6 +76,12 @@ public record SaharaSettings(
       throw new SettingsException("kMax (SAHARA_K_MAX or sahara:kMax): " + kMax + " is not valid; BigQuery trains at most "
           + KMeansOptions.MAX_CLUSTERS + " clusters");
     }
+  }
+
+  /** Settings without a customer-managed key (Google-managed encryption). */
+  public SaharaSettings(String projectId, String region, String datasetId, Path dataDir, int kMin,
+      int kMax, String stateBucket, String uploadBucket, Map<String, String> tableNames) {
+    this(projectId, region, datasetId, dataDir, kMin, kMax, stateBucket, uploadBucket, tableNames, null);
   }
 
   /** The embedded defaults: placeholder project, europe-west2, k 2..11, {@code data/}. */

@@ -4,14 +4,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import com.hashicorp.cdktf.ISynthesisSession;
+import com.hashicorp.cdktf.Manifest;
+import com.hashicorp.cdktf.TerraformStack;
+import com.saharamarketing.constructs.policy.PolicyPack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * Runs the Sahara app: scans the CSVs, builds both stacks and writes the Terraform JSON.
+ * Runs the Sahara app: scans the CSVs, builds both stacks, checks them against the {@link
+ * PolicyPack} and writes the Terraform JSON.
  *
  * <pre>{@code
  * SynthResult result = SaharaSynthesizer.synthesize(SettingsLoader.load(Path.of(".")), Path.of("cdktf.out"));
@@ -41,9 +48,16 @@ public final class SaharaSynthesizer {
   /**
    * Scans the data, then synthesizes both stacks into outdir. Input errors ({@link
    * SettingsException}, {@link com.saharamarketing.schema.CsvFormatException}) are thrown before
-   * anything is written.
+   * anything is written; policy findings throw {@link PolicyViolationException}. Output goes to a
+   * sibling folder that replaces outdir only when synthesis succeeded, so a failed run leaves the
+   * previous output as it was.
    */
   public static SynthResult synthesize(SaharaSettings settings, Path outdir) {
+    return synthesize(settings, outdir, app -> { });
+  }
+
+  /** As {@link #synthesize(SaharaSettings, Path)}, letting a test change the app before synth. */
+  static SynthResult synthesize(SaharaSettings settings, Path outdir, Consumer<App> beforeSynth) {
     CrmData data = CrmData.load(settings);
     long trainingRows = SegmentationRows.count(data);
     if (settings.kMax() > trainingRows) {
@@ -52,14 +66,20 @@ public final class SaharaSynthesizer {
           + "of " + data.dataDir() + " that join to users and accounts); k-means cannot make more "
           + "clusters than rows: lower kMax or export data whose keys join");
     }
-    App app = new App(AppConfig.builder()
-        .outdir(outdir.toString())
-        // Stack traces in construct metadata would put absolute paths into the JSON.
-        .stackTraces(false)
-        .build());
-    new StateStack(app, settings);
-    new MarketingStack(app, settings, data);
-    app.synth();
+    OutputFolders.replaceAtomically(outdir, fresh -> {
+      App app = new App(AppConfig.builder()
+          .outdir(fresh.toString())
+          // Stack traces in construct metadata would put absolute paths into the JSON.
+          .stackTraces(false)
+          .build());
+      List<TerraformStack> stacks = List.of(new StateStack(app, settings), new MarketingStack(app, settings, data));
+      // Asking for a key makes CMEK a rule, so no bucket or dataset added later can miss it.
+      PolicyPack pack = settings.kmsKeyName() == null ? PolicyPack.defaults()
+          : PolicyPack.builder().requireCmek().build();
+      stacks.forEach(pack::applyTo);
+      beforeSynth.accept(app);
+      synth(app, stacks, fresh);
+    });
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String stack : new String[] {StateStack.NAME, MarketingStack.NAME}) {
       counts.put(stack, countResources(outdir.resolve("stacks").resolve(stack).resolve("cdk.tf.json")));
@@ -67,11 +87,57 @@ public final class SaharaSynthesizer {
     return new SynthResult(outdir, data, trainingRows, counts);
   }
 
+  /**
+   * What {@code app.synth()} does (cdktf 0.19.2, lib/app.ts), but always into dir: cdktf's App
+   * lets {@code CDKTF_OUTDIR} override the configured outdir, which would make the cdktf CLI's
+   * runs write straight into the live output folder.
+   */
+  private static void synth(App app, List<TerraformStack> stacks, Path dir) {
+    Manifest manifest = new Manifest(app.getManifest().getVersion(), dir.toString());
+    ISynthesisSession session = new ISynthesisSession() {
+      @Override
+      public Manifest getManifest() {
+        return manifest;
+      }
+
+      @Override
+      public String getOutdir() {
+        return dir.toString();
+      }
+
+      @Override
+      public Boolean getSkipValidation() {
+        return false;
+      }
+    };
+    try {
+      stacks.forEach(TerraformStack::prepareStack);
+      stacks.forEach(stack -> stack.getSynthesizer().synthesize(session));
+      List<String> validation = app.getNode().validate();
+      if (!validation.isEmpty()) {
+        throw new IllegalStateException("app validation failed: " + String.join("; ", validation));
+      }
+    } catch (RuntimeException e) {
+      // cdktf throws on error annotations; report them (ours and any other) readably instead.
+      List<PolicyPack.Finding> errors = PolicyPack.errors(app);
+      if (!errors.isEmpty()) {
+        throw new PolicyViolationException(errors);
+      }
+      throw e;
+    }
+    // With CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS (set by the cdktf CLI) cdktf does not throw.
+    List<PolicyPack.Finding> errors = PolicyPack.errors(app);
+    if (!errors.isEmpty()) {
+      throw new PolicyViolationException(errors);
+    }
+    manifest.writeToFile();
+  }
+
   private static int countResources(Path stackJson) {
     try {
-      JsonNode resources = JSON.readTree(stackJson.toFile()).path("resource");
+      JsonNode resources = JSON.readTree(stackJson.toFile());
       int count = 0;
-      for (JsonNode byType : resources) {
+      for (JsonNode byType : resources.path("resource")) {
         count += byType.size();
       }
       return count;

@@ -18,10 +18,11 @@ import java.util.TreeMap;
  *   <li>the {@code context} object of {@code cdktf.json} in the project folder, keys {@code
  *       sahara:project}, {@code sahara:region}, {@code sahara:dataset}, {@code sahara:dataDir},
  *       {@code sahara:kMin}, {@code sahara:kMax}, {@code sahara:stateBucket}, {@code
- *       sahara:uploadBucket} and {@code sahara:tableNames} (an object of file name to table id);
+ *       sahara:uploadBucket}, {@code sahara:kmsKeyName} and {@code sahara:tableNames} (an object
+ *       of file name to table id);
  *   <li>the environment: {@code SAHARA_PROJECT}, {@code SAHARA_REGION}, {@code SAHARA_DATASET},
  *       {@code SAHARA_DATA_DIR}, {@code SAHARA_K_MIN}, {@code SAHARA_K_MAX}, {@code
- *       SAHARA_STATE_BUCKET}, {@code SAHARA_UPLOAD_BUCKET}.
+ *       SAHARA_STATE_BUCKET}, {@code SAHARA_UPLOAD_BUCKET}, {@code SAHARA_KMS_KEY_NAME}.
  * </ol>
  *
  * <p>Bucket names follow the project id unless set. A relative data folder is resolved against
@@ -56,7 +57,8 @@ public final class SettingsLoader {
         integer(values, sources, "kMax", KMeansElbowSweepConfig.DEFAULT_K_MAX),
         values.getOrDefault("stateBucket", SaharaSettings.defaultStateBucket(project)),
         values.getOrDefault("uploadBucket", SaharaSettings.defaultUploadBucket(project)),
-        new TreeMap<>(tableNames));
+        new TreeMap<>(tableNames),
+        values.get("kmsKeyName"));
   }
 
   private static final Map<String, String> ENV_NAMES =
@@ -68,7 +70,8 @@ public final class SettingsLoader {
           "SAHARA_K_MIN", "kMin",
           "SAHARA_K_MAX", "kMax",
           "SAHARA_STATE_BUCKET", "stateBucket",
-          "SAHARA_UPLOAD_BUCKET", "uploadBucket");
+          "SAHARA_UPLOAD_BUCKET", "uploadBucket",
+          "SAHARA_KMS_KEY_NAME", "kmsKeyName");
 
   private static void readEnv(Map<String, String> env, Map<String, String> values,
       Map<String, String> sources) {

@@ -31,6 +31,7 @@ public final class StateStack extends TerraformStack {
         .region(settings.region())
         .build();
     new StateBucket(this, "state",
-        StateBucketConfig.builder(settings.projectId(), settings.stateBucket(), settings.region()).build());
+        StateBucketConfig.builder(settings.projectId(), settings.stateBucket(), settings.region())
+            .kmsKeyName(settings.kmsKeyName()).build());
   }
 }

@@ -1,6 +1,7 @@
 package com.saharamarketing.constructs;
 
 import com.hashicorp.cdktf.providers.google.bigquery_dataset.BigqueryDataset;
+import com.hashicorp.cdktf.providers.google.bigquery_dataset.BigqueryDatasetDefaultEncryptionConfiguration;
 import software.constructs.Construct;
 
 /**
@@ -20,15 +21,17 @@ public class AnalyticsDataset extends Construct {
   public AnalyticsDataset(Construct scope, String id, AnalyticsDatasetConfig config) {
     super(scope, id);
     this.config = config;
-    this.dataset =
+    BigqueryDataset.Builder builder =
         BigqueryDataset.Builder.create(this, "dataset")
             .project(config.projectId())
             .datasetId(config.datasetId())
             .location(config.location())
             .description(config.description())
             .labels(config.labels())
-            .deleteContentsOnDestroy(config.deleteContentsOnDestroy())
-            .build();
+            .deleteContentsOnDestroy(config.deleteContentsOnDestroy());
+    config.kmsKeyName().ifPresent(key -> builder.defaultEncryptionConfiguration(
+        BigqueryDatasetDefaultEncryptionConfiguration.builder().kmsKeyName(key).build()));
+    this.dataset = builder.build();
   }
 
   /** The underlying provider resource. */

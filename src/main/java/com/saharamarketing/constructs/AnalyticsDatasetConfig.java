@@ -1,6 +1,7 @@
 package com.saharamarketing.constructs;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -20,6 +21,7 @@ public final class AnalyticsDatasetConfig {
   private final String location;
   private final String description;
   private final Map<String, String> labels;
+  private final Optional<String> kmsKeyName;
   private final boolean deleteContentsOnDestroy;
 
   private AnalyticsDatasetConfig(Builder b) {
@@ -28,6 +30,8 @@ public final class AnalyticsDatasetConfig {
     this.location = GcpNames.requireLocation("location", b.location);
     this.description = Objects.requireNonNull(b.description, "description");
     this.labels = Labels.validated("labels", b.labels);
+    this.kmsKeyName = b.kmsKeyName == null ? Optional.empty()
+        : Optional.of(GcpNames.requireKmsKeyName("kmsKeyName", b.kmsKeyName, this.location));
     this.deleteContentsOnDestroy = b.deleteContentsOnDestroy;
   }
 
@@ -41,7 +45,8 @@ public final class AnalyticsDatasetConfig {
     return new Builder(projectId, datasetId, location)
         .description(description)
         .labels(labels)
-        .deleteContentsOnDestroy(deleteContentsOnDestroy);
+        .deleteContentsOnDestroy(deleteContentsOnDestroy)
+        .kmsKeyName(kmsKeyName.orElse(null));
   }
 
   /** The Google Cloud project that owns the dataset. */
@@ -77,6 +82,15 @@ public final class AnalyticsDatasetConfig {
     return deleteContentsOnDestroy;
   }
 
+  /**
+   * Default: empty, tables and models are encrypted with Google-managed keys. With a Cloud KMS key name ({@code
+   * projects/p/locations/l/keyRings/r/cryptoKeys/k}, in the same location), data is encrypted with
+   * that customer-managed key; the service agent needs {@code roles/cloudkms.cryptoKeyEncrypterDecrypter} on it.
+   */
+  public Optional<String> kmsKeyName() {
+    return kmsKeyName;
+  }
+
   /** Builder of {@link AnalyticsDatasetConfig}. */
   public static final class Builder {
     private final String projectId;
@@ -84,6 +98,7 @@ public final class AnalyticsDatasetConfig {
     private final String location;
     private String description = "";
     private Map<String, String> labels = Labels.DEFAULT;
+    private String kmsKeyName;
     private boolean deleteContentsOnDestroy;
 
     private Builder(String projectId, String datasetId, String location) {
@@ -99,6 +114,12 @@ public final class AnalyticsDatasetConfig {
 
     public Builder labels(Map<String, String> labels) {
       this.labels = new TreeMap<>(labels);
+      return this;
+    }
+
+    /** A full Cloud KMS key name for customer-managed encryption; null for Google-managed keys. */
+    public Builder kmsKeyName(String kmsKeyName) {
+      this.kmsKeyName = kmsKeyName;
       return this;
     }
 

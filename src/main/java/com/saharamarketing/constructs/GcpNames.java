@@ -12,6 +12,8 @@ public final class GcpNames {
   private static final Pattern TABLE_ID = Pattern.compile("[A-Za-z0-9_]{1,1024}");
   private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{1,61}[a-z0-9]");
   private static final Pattern LOCATION = Pattern.compile("US|EU|[a-z]+-[a-z]+[0-9]+");
+  private static final Pattern KMS_KEY_NAME = Pattern.compile(
+      "projects/[a-z][a-z0-9-]{4,28}[a-z0-9]/locations/([a-z0-9-]+)/keyRings/[A-Za-z0-9_-]{1,63}/cryptoKeys/[A-Za-z0-9_-]{1,63}");
   private static final Pattern JOB_ID = Pattern.compile("[A-Za-z0-9_-]{1,1024}");
 
   private GcpNames() {}
@@ -45,6 +47,33 @@ public final class GcpNames {
   /** A region such as {@code europe-west2} or a multi-region {@code US} or {@code EU}. */
   public static String requireLocation(String setting, String value) {
     return require(setting, value, LOCATION, "a lower-case region such as europe-west2, or the multi-region US or EU");
+  }
+
+  /**
+   * A full Cloud KMS key resource name, {@code
+   * projects/<project>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>}, whose location
+   * matches the resource it encrypts: the same region, {@code us} for {@code US} and {@code
+   * europe} for {@code EU} (BigQuery and Cloud Storage reject keys from elsewhere).
+   *
+   * @see <a href="https://cloud.google.com/bigquery/docs/customer-managed-encryption">BigQuery
+   *     CMEK</a>
+   */
+  public static String requireKmsKeyName(String setting, String value, String resourceLocation) {
+    java.util.regex.Matcher m = value == null ? null : KMS_KEY_NAME.matcher(value);
+    if (m == null || !m.matches()) {
+      throw invalid(setting, value, "expected a full key name such as "
+          + "projects/my-project/locations/europe-west2/keyRings/my-ring/cryptoKeys/my-key");
+    }
+    String expected = switch (resourceLocation) {
+      case "US" -> "us";
+      case "EU" -> "europe";
+      default -> resourceLocation.toLowerCase(java.util.Locale.ROOT);
+    };
+    if (!m.group(1).equals(expected)) {
+      throw invalid(setting, value, "expected a key in location '" + expected + "' to encrypt data in "
+          + resourceLocation + "; the key is in '" + m.group(1) + "'");
+    }
+    return value;
   }
 
   /** Letters, digits, underscores and dashes, at most 1024. */

@@ -27,7 +27,7 @@ public class StateBucket extends Construct {
     this.bucketName = config.bucketName();
     this.bucket =
         SecureBuckets.builder(this, "bucket", config.projectId(), config.bucketName(),
-                config.location(), config.labels())
+                config.location(), config.labels(), config.kmsKeyName())
             .versioning(StorageBucketVersioning.builder().enabled(true).build())
             .lifecycleRule(
                 List.of(

@@ -1,6 +1,7 @@
 package com.saharamarketing.constructs;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -20,6 +21,7 @@ public final class StateBucketConfig {
   private final String location;
   private final int noncurrentVersionsKept;
   private final Map<String, String> labels;
+  private final Optional<String> kmsKeyName;
 
   private StateBucketConfig(Builder b) {
     this.projectId = GcpNames.requireProjectId("projectId", b.projectId);
@@ -30,6 +32,8 @@ public final class StateBucketConfig {
     }
     this.noncurrentVersionsKept = b.noncurrentVersionsKept;
     this.labels = Labels.validated("labels", b.labels);
+    this.kmsKeyName = b.kmsKeyName == null ? Optional.empty()
+        : Optional.of(GcpNames.requireKmsKeyName("kmsKeyName", b.kmsKeyName, this.location));
   }
 
   public static Builder builder(String projectId, String bucketName, String location) {
@@ -62,6 +66,15 @@ public final class StateBucketConfig {
     return labels;
   }
 
+  /**
+   * Default: empty, objects are encrypted with Google-managed keys. With a Cloud KMS key name ({@code
+   * projects/p/locations/l/keyRings/r/cryptoKeys/k}, in the same location), data is encrypted with
+   * that customer-managed key; the service agent needs {@code roles/cloudkms.cryptoKeyEncrypterDecrypter} on it.
+   */
+  public Optional<String> kmsKeyName() {
+    return kmsKeyName;
+  }
+
   /** Builder of {@link StateBucketConfig}. */
   public static final class Builder {
     private final String projectId;
@@ -69,6 +82,7 @@ public final class StateBucketConfig {
     private final String location;
     private int noncurrentVersionsKept = DEFAULT_NONCURRENT_VERSIONS_KEPT;
     private Map<String, String> labels = Labels.DEFAULT;
+    private String kmsKeyName;
 
     private Builder(String projectId, String bucketName, String location) {
       this.projectId = projectId;
@@ -83,6 +97,12 @@ public final class StateBucketConfig {
 
     public Builder labels(Map<String, String> labels) {
       this.labels = new TreeMap<>(labels);
+      return this;
+    }
+
+    /** A full Cloud KMS key name for customer-managed encryption; null for Google-managed keys. */
+    public Builder kmsKeyName(String kmsKeyName) {
+      this.kmsKeyName = kmsKeyName;
       return this;
     }
 

@@ -24,7 +24,7 @@ public class UploadBucket extends Construct {
     this.bucketName = config.bucketName();
     this.bucket =
         SecureBuckets.builder(this, "bucket", config.projectId(), config.bucketName(),
-                config.location(), config.labels())
+                config.location(), config.labels(), config.kmsKeyName())
             .lifecycleRule(
                 List.of(
                     StorageBucketLifecycleRule.builder()

@@ -61,6 +61,20 @@ class MainTest {
   }
 
   @Test
+  void failsOnAnUnterminatedQuoteLeavingThePreviousOutputByteIdentical() throws Exception {
+    Path data = TestProject.copyOfData(project.resolve("data"));
+    assertThat(Main.run()).isZero();
+    java.util.Map<String, String> before = Subprocess.tree(project.resolve("cdktf.out"));
+    assertThat(before).containsKey("stacks/sahara-marketing/cdk.tf.json");
+    Files.writeString(data.resolve("broken.csv"), "id,comment\n1,ok\n2,\"never closed\n3,x\n");
+
+    assertThat(Main.run("synth")).isEqualTo(Main.EXIT_BAD_INPUT);
+
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.csv").doesNotContain("at com.");
+    assertThat(Subprocess.tree(project.resolve("cdktf.out"))).isEqualTo(before);
+  }
+
+  @Test
   void failsOnAMissingColumnNamingIt() throws Exception {
     Path data = TestProject.copyOfData(project.resolve("data"));
     Path users = data.resolve("crm_user.csv");

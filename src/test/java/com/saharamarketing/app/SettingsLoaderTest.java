@@ -28,7 +28,25 @@ class SettingsLoaderTest {
     assertThat(s.tableIdFor("ga360.csv")).isEqualTo("ga360");
     assertThat(s.tableIdFor("users_signup_dates.csv")).isEqualTo("users_signup_dates");
     assertThat(s.tableIdFor("web-orders 2024.CSV")).isEqualTo("web_orders_2024");
+    assertThat(s.kmsKeyName()).isNull();
     assertThat(s).isEqualTo(SaharaSettings.defaults(project));
+  }
+
+  @Test
+  void readsTheKmsKeyFromContextAndEnvironment() throws Exception {
+    String contextKey = "projects/acme-kms/locations/europe-west2/keyRings/r/cryptoKeys/from-context";
+    String envKey = "projects/acme-kms/locations/europe-west2/keyRings/r/cryptoKeys/from-env";
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kmsKeyName\": \"" + contextKey + "\"}}");
+    assertThat(SettingsLoader.load(project, Map.of()).kmsKeyName()).isEqualTo(contextKey);
+    assertThat(SettingsLoader.load(project, Map.of("SAHARA_KMS_KEY_NAME", envKey)).kmsKeyName()).isEqualTo(envKey);
+  }
+
+  @Test
+  void failsOnAKmsKeyOutsideTheRegionNamingTheSetting() {
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_KMS_KEY_NAME",
+            "projects/acme-kms/locations/us-east1/keyRings/r/cryptoKeys/k")))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("SAHARA_KMS_KEY_NAME").hasMessageContaining("us-east1").hasMessageContaining("europe-west2");
   }
 
   @Test
