@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sahara-marketing 0.1.0",
     description = "Synthesizes Terraform JSON for the Sahara marketing stack from CRM CSV exports.",
-    subcommands = {Main.Synth.class, Main.WriteSnapshot.class})
+    subcommands = {Main.Synth.class, Main.WriteSnapshot.class, DiffCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code for bad input or settings. */
   public static final int EXIT_BAD_INPUT = 2;
