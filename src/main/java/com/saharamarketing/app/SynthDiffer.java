@@ -119,7 +119,7 @@ public final class SynthDiffer {
       case "google_bigquery_table" -> tableEffects(action, before, after, attributes);
       case "google_storage_bucket_object" -> objectEffects(action, current);
       case "google_bigquery_dataset" -> datasetEffects(action, current, attributes);
-      default -> genericEffects(action, type, attributes);
+      default -> genericEffects(action, label(type, current), attributes);
     };
     List<Effect> sorted = new ArrayList<>(effects);
     sorted.sort(Comparator.comparing(Effect::severity).reversed());
@@ -196,12 +196,12 @@ public final class SynthDiffer {
     String id = body.path("table_id").asText();
     boolean view = body.has("view");
     if (action == Action.ADDED) {
-      return List.of(new Effect(view ? EffectKind.VIEW_UPDATED : EffectKind.OTHER, id,
+      return List.of(new Effect(EffectKind.OTHER, (view ? "view " : "table ") + id,
           view ? "view " + id + " is created" : "table " + id + " is created empty; its load job fills it"));
     }
     if (action == Action.REMOVED) {
       return List.of(view
-          ? new Effect(EffectKind.VIEW_UPDATED, id, "view " + id + " is deleted")
+          ? new Effect(EffectKind.OTHER, "view " + id, "view " + id + " is deleted")
           : new Effect(EffectKind.DATA_DELETED, id, "table " + id + " is deleted with its data"));
     }
     List<String> reasons = new ArrayList<>();
@@ -217,7 +217,7 @@ public final class SynthDiffer {
           before.path("schema").asText("[]"), after.path("schema").asText("[]"));
       reasons.addAll(schemaReasons);
       if (schemaReasons.isEmpty()) {
-        effects.add(new Effect(EffectKind.OTHER, id, "schema of table " + id
+        effects.add(new Effect(EffectKind.OTHER, "table " + id, "schema of table " + id
             + " is updated in place (" + String.join(", ", schemaInPlaceChanges(
                 before.path("schema").asText("[]"), after.path("schema").asText("[]"))) + ")"));
       }
@@ -237,8 +237,8 @@ public final class SynthDiffer {
       Set<String> rest = new TreeSet<>(changedTop);
       rest.remove("schema");
       if (!rest.isEmpty()) {
-        effects.add(new Effect(view ? EffectKind.VIEW_UPDATED : EffectKind.OTHER, id,
-            (view ? "view " : "table ") + id + " is updated in place (" + String.join(", ", rest) + ")"));
+        effects.add(new Effect(view ? EffectKind.VIEW_UPDATED : EffectKind.OTHER,
+            view ? id : "table " + id, (view ? "view " : "table ") + id + " is updated in place (" + String.join(", ", rest) + ")"));
       }
     }
     return effects;
@@ -342,7 +342,7 @@ public final class SynthDiffer {
     String object = "gs://" + body.path("bucket").asText() + "/" + body.path("name").asText();
     return List.of(switch (action) {
       case ADDED -> new Effect(EffectKind.UPLOAD, object, "uploads " + object);
-      case REMOVED -> new Effect(EffectKind.OTHER, object, "deletes " + object);
+      case REMOVED -> new Effect(EffectKind.OTHER, "upload " + object, "deletes " + object);
       case CHANGED -> new Effect(EffectKind.UPLOAD, object,
           "re-uploads the CSV as " + object + " and deletes the old object");
     });
@@ -364,9 +364,9 @@ public final class SynthDiffer {
 
   private static List<Effect> genericEffects(Action action, String what, List<AttributeChange> attributes) {
     return List.of(new Effect(EffectKind.OTHER, what, switch (action) {
-      case ADDED -> "is created";
-      case REMOVED -> "is destroyed";
-      case CHANGED -> "is updated (" + String.join(", ", topLevel(attributes)) + ")";
+      case ADDED -> what + " is created";
+      case REMOVED -> what + " is destroyed";
+      case CHANGED -> what + " is updated in place (" + String.join(", ", topLevel(attributes)) + ")";
     }));
   }
 
