@@ -47,10 +47,17 @@ public final class Snapshot {
 
   /** Synthesizes the default configuration with the project's data and returns its snapshot. */
   public static String ofDefaults(Path projectDir) throws IOException {
+    return of(SaharaSettings.defaults(projectDir));
+  }
+
+  /**
+   * Synthesizes the given settings into a temporary folder (never {@code cdktf.out}), deletes it,
+   * and returns the snapshot text of the main stack.
+   */
+  public static String of(SaharaSettings settings) throws IOException {
     Path outdir = Files.createTempDirectory("sahara-snapshot");
     try {
-      SaharaSynthesizer.SynthResult result =
-          SaharaSynthesizer.synthesize(SaharaSettings.defaults(projectDir), outdir);
+      SaharaSynthesizer.SynthResult result = SaharaSynthesizer.synthesize(settings, outdir);
       return of(result.stackJson(MarketingStack.NAME));
     } finally {
       OutputFolders.deleteRecursively(outdir);

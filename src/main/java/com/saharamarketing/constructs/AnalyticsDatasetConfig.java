@@ -107,22 +107,31 @@ public final class AnalyticsDatasetConfig {
       this.location = location;
     }
 
+    /** Default: empty. */
     public Builder description(String description) {
       this.description = description;
       return this;
     }
 
+    /**
+     * Labels of the dataset and of everything created in it. Default: {@code managed-by =
+     * sahara-marketing}. Replaces the default; keys and values must follow Google Cloud's label rules.
+     */
     public Builder labels(Map<String, String> labels) {
-      this.labels = new TreeMap<>(labels);
+      this.labels = new TreeMap<>(Objects.requireNonNull(labels, "labels"));
       return this;
     }
 
-    /** A full Cloud KMS key name for customer-managed encryption; null for Google-managed keys. */
+    /**
+     * Default: null (Google-managed keys). A full Cloud KMS key name, {@code
+     * projects/P/locations/L/keyRings/R/cryptoKeys/K}, for customer-managed encryption.
+     */
     public Builder kmsKeyName(String kmsKeyName) {
       this.kmsKeyName = kmsKeyName;
       return this;
     }
 
+    /** Default: false; {@code terraform destroy} never deletes tables or trained models. */
     public Builder deleteContentsOnDestroy(boolean deleteContentsOnDestroy) {
       this.deleteContentsOnDestroy = deleteContentsOnDestroy;
       return this;

@@ -52,11 +52,19 @@ public final class KMeansElbowSweepConfig {
     this.options = Objects.requireNonNull(b.options, "options");
   }
 
+  /**
+   * Starts a config; every other setting has a default.
+   *
+   * @param dataset the dataset the models and the elbow view are created in
+   * @param trainingData the table or view to train on
+   * @param featureColumns the columns to cluster on, at least one
+   */
   public static Builder builder(
       AnalyticsDataset dataset, BigQueryRelation trainingData, List<String> featureColumns) {
     return new Builder(dataset, trainingData, featureColumns);
   }
 
+  /** The dataset the models and the elbow view are created in. */
   public AnalyticsDataset dataset() {
     return dataset;
   }
@@ -115,26 +123,38 @@ public final class KMeansElbowSweepConfig {
       this.featureColumns = features;
     }
 
+    /** Smallest k, at least 2. Default: {@value KMeansElbowSweepConfig#DEFAULT_K_MIN}. */
     public Builder kMin(int kMin) {
       this.kMin = kMin;
       return this;
     }
 
+    /**
+     * Largest k, from kMin to 100. Default: {@value KMeansElbowSweepConfig#DEFAULT_K_MAX}. k-means
+     * needs at least k training rows; the sweep cannot check that, because the rows live in
+     * BigQuery.
+     */
     public Builder kMax(int kMax) {
       this.kMax = kMax;
       return this;
     }
 
+    /** Model id prefix; k is appended. Default: {@code customer_segments_k}. */
     public Builder modelIdPrefix(String prefix) {
       this.modelIdPrefix = prefix;
       return this;
     }
 
+    /** Id of the view with one row of evaluation metrics per k. Default: {@code elbow_point}. */
     public Builder elbowViewId(String viewId) {
       this.elbowViewId = viewId;
       return this;
     }
 
+    /**
+     * k-means options; each model's {@code num_clusters} is set to its k. Default: {@link
+     * KMeansOptions#defaults(int)} (Euclidean distance, standardized features, k-means++).
+     */
     public Builder options(KMeansOptions options) {
       this.options = options;
       return this;

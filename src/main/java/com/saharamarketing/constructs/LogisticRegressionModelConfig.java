@@ -34,31 +34,43 @@ public final class LogisticRegressionModelConfig {
           "the label column '" + b.options.labelColumn() + "' cannot also be a feature");
     }
     this.featureColumns = List.copyOf(b.featureColumns);
-    this.modelId = GcpNames.requireTableId("modelId", b.modelId);
+    this.modelId = GcpNames.requireTableId("modelId",
+        b.modelId != null ? b.modelId : b.options.labelColumn() + "_model");
     this.evaluationViewId = GcpNames.requireTableId("evaluationViewId",
-        b.evaluationViewId != null ? b.evaluationViewId : b.modelId + "_evaluation");
+        b.evaluationViewId != null ? b.evaluationViewId : modelId + "_evaluation");
     this.options = b.options;
   }
 
+  /**
+   * Starts a config; every other setting has a default.
+   *
+   * @param dataset the dataset the model and its evaluation view are created in
+   * @param trainingData the table or view to train on
+   * @param featureColumns the columns the model learns from, at least one, not the label
+   * @param labelColumn the column to predict, {@code TRUE}/{@code FALSE} or two classes
+   */
   public static Builder builder(
       AnalyticsDataset dataset, BigQueryRelation trainingData, List<String> featureColumns,
       String labelColumn) {
     return new Builder(dataset, trainingData, featureColumns, labelColumn);
   }
 
+  /** The dataset the model and its evaluation view are created in. */
   public AnalyticsDataset dataset() {
     return dataset;
   }
 
+  /** The table or view to train on. */
   public BigQueryRelation trainingData() {
     return trainingData;
   }
 
+  /** The columns the model learns from. */
   public List<String> featureColumns() {
     return featureColumns;
   }
 
-  /** Default: {@code repeat_buyer_model}. */
+  /** Default: the label column followed by {@code _model}, e.g. {@code repeat_buyer_model}. */
   public String modelId() {
     return modelId;
   }
@@ -81,7 +93,7 @@ public final class LogisticRegressionModelConfig {
     private final AnalyticsDataset dataset;
     private final BigQueryRelation trainingData;
     private final List<String> featureColumns;
-    private String modelId = "repeat_buyer_model";
+    private String modelId;
     private String evaluationViewId;
     private LogisticRegressionOptions options;
 
@@ -93,11 +105,13 @@ public final class LogisticRegressionModelConfig {
       this.options = LogisticRegressionOptions.defaults(labelColumn);
     }
 
+    /** The model id. Default: the label column followed by {@code _model}. */
     public Builder modelId(String modelId) {
       this.modelId = modelId;
       return this;
     }
 
+    /** Id of the {@code ML.EVALUATE} view. Default: the model id followed by {@code _evaluation}. */
     public Builder evaluationViewId(String viewId) {
       this.evaluationViewId = viewId;
       return this;
@@ -109,6 +123,11 @@ public final class LogisticRegressionModelConfig {
       return this;
     }
 
+    /**
+     * @throws IllegalArgumentException naming the setting and value, e.g. {@code featureColumns:
+     *     '[state, repeat_buyer]' is not valid; the label column 'repeat_buyer' cannot also be a
+     *     feature}
+     */
     public LogisticRegressionModelConfig build() {
       return new LogisticRegressionModelConfig(this);
     }

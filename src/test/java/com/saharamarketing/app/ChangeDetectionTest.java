@@ -3,10 +3,8 @@ package com.saharamarketing.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -39,12 +37,7 @@ class ChangeDetectionTest {
     TestProject.copyOfData(data);
     SaharaSynthesizer.SynthResult original = TestProject.synthesize(TestProject.withDataDir(data), before);
 
-    Path ga360 = data.resolve("ga360.csv");
-    List<String> lines = Files.readAllLines(ga360, StandardCharsets.UTF_8);
-    String[] row = lines.get(5).split(",", -1);
-    row[4] = String.valueOf(Integer.parseInt(row[4]) + 1); // timeOnScreen
-    lines.set(5, String.join(",", row));
-    Files.write(ga360, lines, StandardCharsets.UTF_8);
+    TestProject.changeOneGa360Value(data);
     SaharaSynthesizer.SynthResult changed = TestProject.synthesize(TestProject.withDataDir(data), after);
 
     Map<String, String> idsBefore = jobIds(original);

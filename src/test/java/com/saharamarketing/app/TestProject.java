@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +60,16 @@ final class TestProject {
       }
     }
     return target;
+  }
+
+  /** Adds one to the timeOnScreen of one row of ga360.csv in the given data folder. */
+  static void changeOneGa360Value(Path dataDir) throws IOException {
+    Path ga360 = dataDir.resolve("ga360.csv");
+    List<String> lines = Files.readAllLines(ga360, StandardCharsets.UTF_8);
+    String[] row = lines.get(5).split(",", -1);
+    row[4] = String.valueOf(Integer.parseInt(row[4]) + 1); // timeOnScreen
+    lines.set(5, String.join(",", row));
+    Files.write(ga360, lines, StandardCharsets.UTF_8);
   }
 
   /** Default settings with another data folder. */

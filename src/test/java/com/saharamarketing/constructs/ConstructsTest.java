@@ -96,7 +96,8 @@ class ConstructsTest {
   void logisticRegressionEvaluationViewDependsOnTheModelJob() throws Exception {
     CsvTable accounts = table("accounts", "state,won\nTX,true\nCA,false\n");
     LogisticRegressionModel model = new LogisticRegressionModel(stack, "repeat",
-        LogisticRegressionModelConfig.builder(dataset, accounts, List.of("state"), "won").build());
+        LogisticRegressionModelConfig.builder(dataset, accounts, List.of("state"), "won")
+            .modelId("repeat_buyer_model").build());
     JsonNode view = resources(synth(), "google_bigquery_table").stream()
         .filter(t -> t.path("table_id").asText().equals("repeat_buyer_model_evaluation"))
         .findFirst().orElseThrow();
