@@ -20,11 +20,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sahara-marketing 0.1.0",
     description = "Synthesizes Terraform JSON for the Sahara marketing stack from CRM CSV exports.",
-<<<<<<< HEAD
-    subcommands = {Main.Synth.class, Main.WriteSnapshot.class, ReportCommand.class})
-=======
-    subcommands = {Main.Synth.class, Main.WriteSnapshot.class, DiffCommand.class})
->>>>>>> issue-5
+    subcommands = {
+      Main.Synth.class, Main.WriteSnapshot.class, DiffCommand.class, ReportCommand.class
+    })
 public final class Main implements Callable<Integer> {
   /** Exit code for bad input or settings. */
   public static final int EXIT_BAD_INPUT = 2;
