@@ -40,8 +40,8 @@ public final class SaharaSynthesizer {
 
   /**
    * Scans the data, then synthesizes both stacks into outdir. Input errors ({@link
-   * SettingsException}, {@link com.saharamarketing.schema.CsvFormatException}) are thrown before
-   * anything is written.
+   * SettingsException}, {@link com.saharamarketing.schema.CsvFormatException}), a single-class
+   * repeat-buyer label and SQL that does not analyse are thrown before anything is written.
    */
   public static SynthResult synthesize(SaharaSettings settings, Path outdir) {
     CrmData data = CrmData.load(settings);
@@ -52,6 +52,7 @@ public final class SaharaSynthesizer {
           + "of " + data.dataDir() + " that join to users and accounts); k-means cannot make more "
           + "clusters than rows: lower kMax or export data whose keys join");
     }
+    RepeatBuyerLabels.requireTwoClasses(data);
     App app = new App(AppConfig.builder()
         .outdir(outdir.toString())
         // Stack traces in construct metadata would put absolute paths into the JSON.
@@ -59,6 +60,7 @@ public final class SaharaSynthesizer {
         .build());
     new StateStack(app, settings);
     new MarketingStack(app, settings, data);
+    ConstructValidation.requireValid(app);
     app.synth();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String stack : new String[] {StateStack.NAME, MarketingStack.NAME}) {
