@@ -6,6 +6,7 @@ import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +54,8 @@ public final class SaharaSynthesizer {
           + "clusters than rows: lower kMax or export data whose keys join");
     }
     RepeatBuyerLabels.requireTwoClasses(data);
+    // cdktf's App creates its outdir at once; a failed check removes it again.
+    Path createdByApp = Files.exists(outdir) ? null : outdir;
     App app = new App(AppConfig.builder()
         .outdir(outdir.toString())
         // Stack traces in construct metadata would put absolute paths into the JSON.
@@ -60,7 +63,7 @@ public final class SaharaSynthesizer {
         .build());
     new StateStack(app, settings);
     new MarketingStack(app, settings, data);
-    ConstructValidation.requireValid(app);
+    ConstructValidation.requireValid(app, createdByApp);
     app.synth();
     Map<String, Integer> counts = new LinkedHashMap<>();
     for (String stack : new String[] {StateStack.NAME, MarketingStack.NAME}) {
