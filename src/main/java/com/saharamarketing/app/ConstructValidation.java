@@ -29,8 +29,10 @@ final class ConstructValidation {
     List<String> errors = new ArrayList<>();
     for (IConstruct c : root.getNode().findAll()) {
       for (String error : c.getNode().validate()) {
+        // SQL findings already name the construct whose statement failed.
         String path = c.getNode().getPath();
-        errors.add(error.startsWith(path) ? error : path + ": " + error);
+        String stack = path.contains("/") ? path.substring(0, path.indexOf('/') + 1) : path + "/";
+        errors.add(error.startsWith(stack) ? error : path + ": " + error);
       }
     }
     if (!errors.isEmpty()) {

@@ -43,8 +43,8 @@ import java.util.stream.Collectors;
  * <p>Statements run in dependency order: a statement that mentions what another one defines is
  * analysed after it, whatever the order given. A view's output columns become a table that later
  * statements can read; a {@code CREATE MODEL} statement adds a model that {@code ML.EVALUATE} and
- * the other ML functions take. A statement that does not analyse is reported and defines nothing,
- * so its readers report "not found" too.
+ * the other ML functions take. A statement that does not analyse is reported and defines nothing;
+ * the statements that read what it defines are skipped, not reported, so each problem shows once.
  *
  * <pre>{@code
  * List<SqlFinding> findings = SqlAnalyzer.analyse(
@@ -72,6 +72,7 @@ public final class SqlAnalyzer {
   private final SimpleCatalog catalog;
   private final Map<String, ModelInfo> models = new LinkedHashMap<>();
   private final List<SqlFinding> findings = new ArrayList<>();
+  private final Set<String> failed = new HashSet<>();
 
   private record ModelInfo(String reference, MlFunctions.ModelType type) {}
 
@@ -140,6 +141,12 @@ public final class SqlAnalyzer {
 
   private void analyse(SqlStatement statement) {
     String sqlLowerCase = statement.sql().toLowerCase(Locale.ROOT);
+    // A statement that reads a failed one would only report "not found": skip it, and what it
+    // defines, so that each problem is reported once.
+    if (failed.stream().anyMatch(name -> mentions(sqlLowerCase, name))) {
+      fail(statement);
+      return;
+    }
     Set<MlFunctions.ModelType> types = EnumSet.noneOf(MlFunctions.ModelType.class);
     for (ModelInfo model : models.values()) {
       if (mentions(sqlLowerCase, model.reference().toLowerCase(Locale.ROOT))) {
@@ -153,7 +160,7 @@ public final class SqlAnalyzer {
     try {
       resolved = Analyzer.analyzeStatement(statement.sql(), options, catalog);
     } catch (SqlException e) {
-      findings.add(finding(statement, e.getMessage()));
+      report(finding(statement, e.getMessage()), statement);
       return;
     }
     switch (statement.kind()) {
@@ -165,8 +172,8 @@ public final class SqlAnalyzer {
 
   private void defineView(SqlStatement statement, ResolvedStatement resolved) {
     if (!(resolved instanceof ResolvedQueryStmt query)) {
-      findings.add(new SqlFinding(statement.origin(), statement.purpose(), 0, 0,
-          "a view needs a query (SELECT ...), not a " + kindName(resolved)));
+      report(new SqlFinding(statement.origin(), statement.purpose(), 0, 0,
+          "a view needs a query (SELECT ...), not a " + kindName(resolved)), statement);
       return;
     }
     Map<String, Type> columns = columns(query.getOutputColumnList());
@@ -178,9 +185,9 @@ public final class SqlAnalyzer {
       }
     }
     if (!duplicates.isEmpty()) {
-      findings.add(new SqlFinding(statement.origin(), statement.purpose(), 0, 0,
+      report(new SqlFinding(statement.origin(), statement.purpose(), 0, 0,
           "duplicate column names " + duplicates + " in the result; BigQuery rejects such a view: "
-              + "give the columns distinct aliases"));
+              + "give the columns distinct aliases"), statement);
       return;
     }
     addTable(statement.defines(), columns);
@@ -188,8 +195,8 @@ public final class SqlAnalyzer {
 
   private void defineModel(SqlStatement statement, ResolvedStatement resolved) {
     if (!(resolved instanceof ResolvedCreateModelStmt create)) {
-      findings.add(new SqlFinding(statement.origin(), statement.purpose(), 0, 0,
-          "expected CREATE MODEL, found a " + kindName(resolved)));
+      report(new SqlFinding(statement.origin(), statement.purpose(), 0, 0,
+          "expected CREATE MODEL, found a " + kindName(resolved)), statement);
       return;
     }
     String reference = String.join(".", create.getNamePath());
@@ -213,9 +220,9 @@ public final class SqlAnalyzer {
     for (String label : labelNames) {
       String match = columns.keySet().stream().filter(label::equalsIgnoreCase).findFirst().orElse(null);
       if (match == null) {
-        findings.add(new SqlFinding(statement.origin(), statement.purpose(), 0, 0,
+        report(new SqlFinding(statement.origin(), statement.purpose(), 0, 0,
             "input_label_cols names '" + label + "', which the training query does not return "
-                + "(columns: " + String.join(", ", columns.keySet()) + ")"));
+                + "(columns: " + String.join(", ", columns.keySet()) + ")"), statement);
         return;
       }
       labels.put(match, inputs.remove(match));
@@ -227,6 +234,17 @@ public final class SqlAnalyzer {
     }
     catalog.addModel(model);
     models.put(reference.toLowerCase(Locale.ROOT), new ModelInfo(reference, type));
+  }
+
+  private void report(SqlFinding finding, SqlStatement statement) {
+    findings.add(finding);
+    fail(statement);
+  }
+
+  private void fail(SqlStatement statement) {
+    if (!statement.defines().isEmpty()) {
+      failed.add(statement.defines().toLowerCase(Locale.ROOT));
+    }
   }
 
   private void addTable(String reference, Map<String, Type> columns) {
@@ -255,14 +273,22 @@ public final class SqlAnalyzer {
     return resolved.getClass().getSimpleName().replaceFirst("^Resolved", "").replaceFirst("Stmt$", " statement");
   }
 
+  /**
+   * The finding for an analyser message such as {@code Unrecognized name: Agee; Did you mean Age?
+   * [at 3:5]}. Only the first line of the reason is kept: the rest explains signature matching.
+   */
   static SqlFinding finding(SqlStatement statement, String analyserMessage) {
     String message = analyserMessage == null ? "the analyser gave no reason" : analyserMessage.strip();
+    int line = 0;
+    int column = 0;
     Matcher at = LOCATION.matcher(message);
     if (at.find()) {
-      return new SqlFinding(statement.origin(), statement.purpose(),
-          Integer.parseInt(at.group(1)), Integer.parseInt(at.group(2)), message.substring(0, at.start()));
+      line = Integer.parseInt(at.group(1));
+      column = Integer.parseInt(at.group(2));
+      message = message.substring(0, at.start());
     }
-    return new SqlFinding(statement.origin(), statement.purpose(), 0, 0, message);
+    String reason = message.lines().findFirst().orElse(message).strip();
+    return new SqlFinding(statement.origin(), statement.purpose(), line, column, reason);
   }
 
   /** The ZetaSQL type of a column type, by BigQuery's mapping (FLOAT is FLOAT64). */
