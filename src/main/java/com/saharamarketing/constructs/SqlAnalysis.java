@@ -37,6 +37,8 @@ public final class SqlAnalysis extends Construct {
   private SqlAnalysis(TerraformStack stack) {
     super(stack, ID);
     this.stack = stack;
+    // Start the analyser while the rest of the app is built.
+    SqlAnalyzer.startInBackground();
     getNode().addValidation(() -> findings().stream().map(SqlFinding::message).toList());
   }
 

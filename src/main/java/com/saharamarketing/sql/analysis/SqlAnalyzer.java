@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -67,6 +68,8 @@ public final class SqlAnalyzer {
     GRPC_REGISTRY_LOG.setLevel(Level.SEVERE);
   }
 
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+
   private final LanguageOptions language;
   private final AnalyzerOptions options;
   private final SimpleCatalog catalog;
@@ -85,6 +88,25 @@ public final class SqlAnalyzer {
     options.setLanguageOptions(language);
     catalog = new SimpleCatalog("bigquery");
     catalog.addZetaSQLFunctionsAndTypes(new ZetaSQLBuiltinFunctionOptions(language));
+  }
+
+  /**
+   * Starts ZetaSQL's native service on a daemon thread (once per JVM), so that the first analysis
+   * does not wait seconds for it. A failure to start is left for that analysis to report.
+   */
+  public static void startInBackground() {
+    if (!STARTED.compareAndSet(false, true)) {
+      return;
+    }
+    Thread start = new Thread(() -> {
+      try {
+        analyse(List.of(), List.of(new SqlStatement("", "warm-up", "SELECT 1", SqlStatement.Kind.QUERY, "")));
+      } catch (RuntimeException | LinkageError e) {
+        // The next analysis meets the same error and reports it.
+      }
+    }, "zetasql-start");
+    start.setDaemon(true);
+    start.start();
   }
 
   /**
