@@ -47,10 +47,10 @@ public final class SaharaSynthesizer {
 
   /**
    * Scans the data, then synthesizes both stacks into outdir. Input errors ({@link
-   * SettingsException}, {@link com.saharamarketing.schema.CsvFormatException}) are thrown before
-   * anything is written; policy findings throw {@link PolicyViolationException}. Output goes to a
-   * sibling folder that replaces outdir only when synthesis succeeded, so a failed run leaves the
-   * previous output as it was.
+   * SettingsException}, {@link com.saharamarketing.schema.CsvFormatException}), a single-class
+   * repeat-buyer label and SQL that does not analyse are thrown before anything is written; policy
+   * findings throw {@link PolicyViolationException}. Output goes to a sibling folder that replaces
+   * outdir only when synthesis succeeded, so a failed run leaves the previous output as it was.
    */
   public static SynthResult synthesize(SaharaSettings settings, Path outdir) {
     return synthesize(settings, outdir, app -> { });
@@ -66,6 +66,7 @@ public final class SaharaSynthesizer {
           + "of " + data.dataDir() + " that join to users and accounts); k-means cannot make more "
           + "clusters than rows: lower kMax or export data whose keys join");
     }
+    RepeatBuyerLabels.requireTwoClasses(data);
     OutputFolders.replaceAtomically(outdir, fresh -> {
       App app = new App(AppConfig.builder()
           .outdir(fresh.toString())
@@ -78,6 +79,7 @@ public final class SaharaSynthesizer {
           : PolicyPack.builder().requireCmek().build();
       stacks.forEach(pack::applyTo);
       beforeSynth.accept(app);
+      ConstructValidation.requireValid(app);
       synth(app, stacks, fresh);
     });
     Map<String, Integer> counts = new LinkedHashMap<>();

@@ -54,7 +54,7 @@ final class SegmentationRows {
   }
 
   /** Streams the named columns of every row; empty cells (NULL) are passed as null. */
-  private static void forEach(CsvProfile profile, List<String> columns, Consumer<String[]> action) {
+  static void forEach(CsvProfile profile, List<String> columns, Consumer<String[]> action) {
     List<String> names = profile.schema().columnNames().stream()
         .map(n -> n.toLowerCase(Locale.ROOT)).toList();
     int[] index = columns.stream().mapToInt(c -> names.indexOf(c.toLowerCase(Locale.ROOT))).toArray();

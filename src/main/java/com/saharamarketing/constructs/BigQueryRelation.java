@@ -31,4 +31,9 @@ public interface BigQueryRelation {
   default String getSqlReference() {
     return Sql.tableReference(getDataset().getProjectId(), getDataset().getDatasetId(), getTableId());
   }
+
+  /** The unquoted {@code project.dataset.table} name, as the SQL analyser's catalog knows it. */
+  default String getQualifiedName() {
+    return Sql.qualifiedName(getDataset().getProjectId(), getDataset().getDatasetId(), getTableId());
+  }
 }

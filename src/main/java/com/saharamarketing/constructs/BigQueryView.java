@@ -3,6 +3,7 @@ package com.saharamarketing.constructs;
 import com.hashicorp.cdktf.ITerraformDependable;
 import com.hashicorp.cdktf.providers.google.bigquery_table.BigqueryTable;
 import com.hashicorp.cdktf.providers.google.bigquery_table.BigqueryTableView;
+import com.saharamarketing.sql.analysis.SqlStatement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,7 @@ import software.constructs.Construct;
  *     BigQueryViewConfig.builder(dataset, "big_accounts", sql).sources(List.of(accounts)).build());
  * }</pre>
  */
-public class BigQueryView extends Construct implements BigQueryRelation {
+public class BigQueryView extends Construct implements BigQueryRelation, AnalysableSql {
   private final BigQueryViewConfig config;
   private final BigqueryTable view;
   private final String contentFingerprint;
@@ -27,6 +28,7 @@ public class BigQueryView extends Construct implements BigQueryRelation {
   public BigQueryView(Construct scope, String id, BigQueryViewConfig config) {
     super(scope, id);
     this.config = config;
+    SqlAnalysis.of(this);
     Set<ITerraformDependable> needs = new LinkedHashSet<>();
     List<String> fingerprintParts = new ArrayList<>(List.of(config.query(), config.fingerprintSalt()));
     for (BigQueryRelation source : config.sources()) {
@@ -71,6 +73,13 @@ public class BigQueryView extends Construct implements BigQueryRelation {
   @Override
   public List<ITerraformDependable> getReadDependencies() {
     return readDependencies;
+  }
+
+  /** The view's query, for {@link SqlAnalysis}: its columns become a table for later SQL. */
+  @Override
+  public List<SqlStatement> getSqlStatements() {
+    return List.of(SqlStatement.view(
+        getNode().getPath(), "view " + config.viewId(), config.query(), getQualifiedName()));
   }
 
   /** The SQL of the view. */

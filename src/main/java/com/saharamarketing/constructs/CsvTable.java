@@ -10,6 +10,7 @@ import com.hashicorp.cdktf.providers.google.bigquery_job.BigqueryJobLoadDestinat
 import com.hashicorp.cdktf.providers.google.bigquery_table.BigqueryTable;
 import com.hashicorp.cdktf.providers.google.storage_bucket_object.StorageBucketObject;
 import com.saharamarketing.schema.CsvProfile;
+import com.saharamarketing.sql.analysis.SqlTable;
 import java.util.List;
 import software.constructs.Construct;
 
@@ -30,7 +31,7 @@ import software.constructs.Construct;
  * String sql = "SELECT COUNT(*) FROM " + accounts.getSqlReference();
  * }</pre>
  */
-public class CsvTable extends Construct implements BigQueryRelation {
+public class CsvTable extends Construct implements BigQueryRelation, AnalysableSql {
   private final CsvTableConfig config;
   private final BigqueryTable table;
   private final BigqueryJob loadJob;
@@ -40,6 +41,7 @@ public class CsvTable extends Construct implements BigQueryRelation {
   public CsvTable(Construct scope, String id, CsvTableConfig config) {
     super(scope, id);
     this.config = config;
+    SqlAnalysis.of(this);
     CsvProfile profile = config.profile();
     AnalyticsDataset dataset = config.dataset();
     String schemaJson = profile.schema().toBigQueryJson();
@@ -126,6 +128,12 @@ public class CsvTable extends Construct implements BigQueryRelation {
   @Override
   public List<ITerraformDependable> getReadDependencies() {
     return List.of(table, loadJob);
+  }
+
+  /** The table and its generated schema, for {@link SqlAnalysis}. */
+  @Override
+  public List<SqlTable> getSqlTables() {
+    return List.of(new SqlTable(getQualifiedName(), config.profile().schema()));
   }
 
   /** The scanned CSV behind this table. */

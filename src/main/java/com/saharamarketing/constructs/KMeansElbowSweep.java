@@ -3,6 +3,7 @@ package com.saharamarketing.constructs;
 import com.hashicorp.cdktf.providers.google.bigquery_job.BigqueryJob;
 import com.saharamarketing.sql.ModelStatements;
 import com.saharamarketing.sql.Sql;
+import com.saharamarketing.sql.analysis.SqlStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,13 +27,15 @@ import software.constructs.Construct;
  *
  * @see <a href="https://cloud.google.com/bigquery/docs/kmeans-tutorial">k-means tutorial</a>
  */
-public class KMeansElbowSweep extends Construct {
+public class KMeansElbowSweep extends Construct implements AnalysableSql {
   private final SortedMap<Integer, BigqueryJob> modelJobs = new TreeMap<>();
   private final SortedMap<Integer, String> modelReferences = new TreeMap<>();
   private final BigQueryView elbowView;
+  private final List<SqlStatement> statements = new ArrayList<>();
 
   public KMeansElbowSweep(Construct scope, String id, KMeansElbowSweepConfig config) {
     super(scope, id);
+    SqlAnalysis.of(this);
     AnalyticsDataset dataset = config.dataset();
     List<String> jobIds = new ArrayList<>();
     for (int k = config.kMin(); k <= config.kMax(); k++) {
@@ -47,6 +50,9 @@ public class KMeansElbowSweep extends Construct {
       String jobId = ModelJobs.jobId("sahara_" + modelId, statement, config.trainingData());
       BigqueryJob job =
           ModelJobs.create(this, "model-k" + k, dataset, jobId, statement, config.trainingData());
+      statements.add(SqlStatement.createModel(getNode().getPath(),
+          "k-means model " + modelId + " (k = " + k + ")", statement,
+          Sql.qualifiedName(dataset.getProjectId(), dataset.getDatasetId(), modelId)));
       modelJobs.put(k, job);
       modelReferences.put(k, model);
       jobIds.add(jobId);
@@ -60,6 +66,12 @@ public class KMeansElbowSweep extends Construct {
                 .extraDependencies(List.copyOf(modelJobs.values()))
                 .fingerprintSalt(String.join(",", jobIds))
                 .build());
+  }
+
+  /** The {@code CREATE OR REPLACE MODEL} statements, for {@link SqlAnalysis}. */
+  @Override
+  public List<SqlStatement> getSqlStatements() {
+    return List.copyOf(statements);
   }
 
   /** The model-training jobs by k. */

@@ -3,6 +3,7 @@ package com.saharamarketing.constructs;
 import com.hashicorp.cdktf.providers.google.bigquery_job.BigqueryJob;
 import com.saharamarketing.sql.ModelStatements;
 import com.saharamarketing.sql.Sql;
+import com.saharamarketing.sql.analysis.SqlStatement;
 import java.util.ArrayList;
 import java.util.List;
 import software.constructs.Construct;
@@ -22,13 +23,15 @@ import software.constructs.Construct;
  *     href="https://cloud.google.com/bigquery/docs/reference/standard-sql/bigqueryml-syntax-create-glm">CREATE
  *     MODEL for logistic regression</a>
  */
-public class LogisticRegressionModel extends Construct {
+public class LogisticRegressionModel extends Construct implements AnalysableSql {
   private final BigqueryJob modelJob;
   private final String modelReference;
   private final BigQueryView evaluationView;
+  private final SqlStatement createModel;
 
   public LogisticRegressionModel(Construct scope, String id, LogisticRegressionModelConfig config) {
     super(scope, id);
+    SqlAnalysis.of(this);
     AnalyticsDataset dataset = config.dataset();
     this.modelReference =
         Sql.tableReference(dataset.getProjectId(), dataset.getDatasetId(), config.modelId());
@@ -38,6 +41,9 @@ public class LogisticRegressionModel extends Construct {
         ModelStatements.createModel(
             modelReference, config.options().toSql(), columns,
             config.trainingData().getSqlReference());
+    this.createModel = SqlStatement.createModel(getNode().getPath(),
+        "logistic regression model " + config.modelId(), statement,
+        Sql.qualifiedName(dataset.getProjectId(), dataset.getDatasetId(), config.modelId()));
     String jobId = ModelJobs.jobId("sahara_" + config.modelId(), statement, config.trainingData());
     this.modelJob = ModelJobs.create(this, "model", dataset, jobId, statement, config.trainingData());
     this.evaluationView =
@@ -49,6 +55,12 @@ public class LogisticRegressionModel extends Construct {
                 .extraDependencies(List.of(modelJob))
                 .fingerprintSalt(jobId)
                 .build());
+  }
+
+  /** The {@code CREATE OR REPLACE MODEL} statement, for {@link SqlAnalysis}. */
+  @Override
+  public List<SqlStatement> getSqlStatements() {
+    return List.of(createModel);
   }
 
   public BigqueryJob getModelJob() {

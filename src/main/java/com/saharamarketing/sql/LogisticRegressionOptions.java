@@ -1,5 +1,7 @@
 package com.saharamarketing.sql;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,13 +11,19 @@ import java.util.Locale;
  * @param autoClassWeights weight classes by inverse frequency; on by default because an 80/20
  *     label otherwise trains a model that always answers the majority class
  * @param dataSplitMethod how evaluation rows are held out
- * @param l2Reg L2 regularization, at least 0
+ * @param l1Reg L1 regularization, a finite number at least 0; 0 (BigQuery's default) is left out
+ *     of the statement
+ * @param l2Reg L2 regularization, a finite number at least 0
  * @see <a
  *     href="https://cloud.google.com/bigquery/docs/reference/standard-sql/bigqueryml-syntax-create-glm">CREATE
  *     MODEL for generalized linear models</a>
  */
 public record LogisticRegressionOptions(
-    String labelColumn, boolean autoClassWeights, DataSplitMethod dataSplitMethod, double l2Reg) {
+    String labelColumn,
+    boolean autoClassWeights,
+    DataSplitMethod dataSplitMethod,
+    double l1Reg,
+    double l2Reg) {
 
   /** {@code data_split_method}. */
   public enum DataSplitMethod {
@@ -32,9 +40,25 @@ public record LogisticRegressionOptions(
     if (dataSplitMethod == null) {
       throw new IllegalArgumentException("data_split_method must be set");
     }
-    if (!(l2Reg >= 0) || Double.isInfinite(l2Reg)) {
-      throw new IllegalArgumentException("l2_reg: " + l2Reg + " must be a finite number >= 0");
+    requireRegularization("l1_reg", l1Reg);
+    requireRegularization("l2_reg", l2Reg);
+  }
+
+  /** Options without L1 regularization. */
+  public LogisticRegressionOptions(
+      String labelColumn, boolean autoClassWeights, DataSplitMethod dataSplitMethod, double l2Reg) {
+    this(labelColumn, autoClassWeights, dataSplitMethod, 0, l2Reg);
+  }
+
+  private static void requireRegularization(String option, double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(option + ": " + value + " must be a finite number >= 0");
     }
+  }
+
+  /** The same options with another L1 regularization. */
+  public LogisticRegressionOptions withL1Reg(double l1) {
+    return new LogisticRegressionOptions(labelColumn, autoClassWeights, dataSplitMethod, l1, l2Reg);
   }
 
   /** Defaults: class weights on, automatic split, no regularization. */
@@ -44,12 +68,15 @@ public record LogisticRegressionOptions(
 
   /** The body of the {@code OPTIONS (...)} clause, one option per line. */
   public String toSql() {
-    return String.join(
-        ",\n  ",
+    List<String> options = new ArrayList<>(List.of(
         "model_type = 'LOGISTIC_REG'",
         "input_label_cols = ['" + labelColumn + "']",
         "auto_class_weights = " + String.valueOf(autoClassWeights).toUpperCase(Locale.ROOT),
-        "data_split_method = '" + dataSplitMethod.name() + "'",
-        "l2_reg = " + BigDecimalText.of(l2Reg));
+        "data_split_method = '" + dataSplitMethod.name() + "'"));
+    if (l1Reg > 0) {
+      options.add("l1_reg = " + BigDecimalText.of(l1Reg));
+    }
+    options.add("l2_reg = " + BigDecimalText.of(l2Reg));
+    return String.join(",\n  ", options);
   }
 }

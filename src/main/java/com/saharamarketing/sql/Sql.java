@@ -26,6 +26,11 @@ public final class Sql {
 
   /** A fully qualified table, view or model reference: {@code `project.dataset.name`}. */
   public static String tableReference(String project, String dataset, String name) {
-    return quoteIdentifier(project + "." + dataset + "." + name);
+    return quoteIdentifier(qualifiedName(project, dataset, name));
+  }
+
+  /** The unquoted {@code project.dataset.name} inside {@link #tableReference}. */
+  public static String qualifiedName(String project, String dataset, String name) {
+    return project + "." + dataset + "." + name;
   }
 }

@@ -29,7 +29,7 @@ class LogisticRegressionOptionsTest {
   void defaultsRecord() {
     assertThat(LogisticRegressionOptions.defaults("repeat_buyer"))
         .isEqualTo(
-            new LogisticRegressionOptions("repeat_buyer", true, DataSplitMethod.AUTO_SPLIT, 0));
+            new LogisticRegressionOptions("repeat_buyer", true, DataSplitMethod.AUTO_SPLIT, 0, 0));
   }
 
   @Test
@@ -72,6 +72,21 @@ class LogisticRegressionOptionsTest {
     assertThatThrownBy(() -> new LogisticRegressionOptions("y", true, DataSplitMethod.AUTO_SPLIT, l2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("l2_reg");
+  }
+
+  @ParameterizedTest
+  @ValueSource(doubles = {-0.1, Double.NaN, Double.POSITIVE_INFINITY})
+  void failsOnNegativeOrNonFiniteL1RegNamingIt(double l1) {
+    assertThatThrownBy(() -> LogisticRegressionOptions.defaults("y").withL1Reg(l1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("l1_reg").hasMessageContaining(String.valueOf(l1));
+  }
+
+  @Test
+  void l1RegIsRenderedBeforeL2RegOnlyWhenSet() {
+    assertThat(LogisticRegressionOptions.defaults("y").toSql()).doesNotContain("l1_reg");
+    assertThat(LogisticRegressionOptions.defaults("y").withL1Reg(0.25).toSql())
+        .endsWith("data_split_method = 'AUTO_SPLIT',\n  l1_reg = 0.25,\n  l2_reg = 0");
   }
 
   @ParameterizedTest
