@@ -61,11 +61,19 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
             + "' both map to table '" + tableId + "'; give one of them another name in cdktf.json "
             + "context 'sahara:tableNames'");
       }
-      tables.put(tableId, CsvScanner.scan(file));
+      tables.put(tableId, CsvScanner.scan(file, LargeFileProgress.forFile(file, sizeOf(file))));
     }
     CrmData data = new CrmData(dir, tables);
     data.check();
     return data;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /**

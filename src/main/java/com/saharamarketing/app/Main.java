@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sahara-marketing 0.1.0",
     description = "Synthesizes Terraform JSON for the Sahara marketing stack from CRM CSV exports.",
-    subcommands = {Main.Synth.class, Main.WriteSnapshot.class})
+    subcommands = {Main.Synth.class, Main.WriteSnapshot.class, SchemaCommand.class})
 public final class Main implements Callable<Integer> {
   /** Exit code for bad input or settings. */
   public static final int EXIT_BAD_INPUT = 2;
@@ -90,6 +90,8 @@ public final class Main implements Callable<Integer> {
       profile.schema().columns().stream()
           .filter(c -> !c.header().equals(c.name()))
           .forEach(c -> out.append(String.format(Locale.ROOT, "      column '%s' -> %s%n", c.header(), c.name())));
+      profile.typedView().parsedColumns().forEach(t -> out.append(String.format(Locale.ROOT,
+          "      typed view: %s %s (%s)%n", t.name(), t.type().bigQueryName(), t.format().description())));
     });
     out.append(String.format(Locale.ROOT, "  segmentation training set: %,d rows (k up to %d)%n",
         result.segmentationRows(), settings.kMax()));
