@@ -122,7 +122,7 @@ public final class CsvScanner {
       for (int i = 0; i < inference.length; i++) {
         String value = record.get(i);
         inference[i].accept(value);
-        formats[i].accept(value);
+        formats[i].accept(value, startLine);
         keepExample(examples.get(i), value);
         if (!quotedNewlines && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
           quotedNewlines = true;
@@ -138,7 +138,8 @@ public final class CsvScanner {
       Column column = new Column(headers.get(i), names.get(i), inference[i].type(), inference[i].mode());
       columns.add(column);
       typed.add(TypedColumn.of(column, formats[i]));
-      stats.add(new ColumnStats(inference[i].nullCount(), examples.get(i)));
+      stats.add(new ColumnStats(inference[i].nullCount(), examples.get(i),
+          formats[i].firstMismatch(), formats[i].firstMismatchLine()));
     }
     return new CsvProfile(
         file,

@@ -29,9 +29,19 @@ public final class FormatInference {
   private int maxIntegerDigits;
   private int maxScale;
   private boolean fitsInt64 = true;
+  private String firstMismatch;
+  private long firstMismatchLine;
 
   /** Accepts the next cell of the column; an empty cell is a NULL and tells nothing. */
   public void accept(String value) {
+    accept(value, 0);
+  }
+
+  /**
+   * Accepts the next cell of the column, remembering the line of the first value that no
+   * remaining format accepts (for error messages).
+   */
+  public void accept(String value, long line) {
     if (value.isEmpty()) {
       return;
     }
@@ -39,6 +49,29 @@ public final class FormatInference {
     if (candidates == 0) {
       return;
     }
+    int before = candidates;
+    acceptNonEmpty(value);
+    if (candidates == 0 && before != 0 && nonEmpty > 1) {
+      firstMismatch = value.length() > ColumnStats.MAX_EXAMPLE_LENGTH
+          ? value.substring(0, ColumnStats.MAX_EXAMPLE_LENGTH) + "..." : value;
+      firstMismatchLine = line;
+    }
+  }
+
+  /**
+   * The first value that broke the format the values before it had, or null when the format
+   * held (or the first value already had none).
+   */
+  public String firstMismatch() {
+    return firstMismatch;
+  }
+
+  /** The line of {@link #firstMismatch()}, as passed to {@link #accept(String, long)}. */
+  public long firstMismatchLine() {
+    return firstMismatchLine;
+  }
+
+  private void acceptNonEmpty(String value) {
     char first = value.charAt(0);
     char last = value.charAt(value.length() - 1);
     if ((candidates & (MONTH_FIRST | DAY_FIRST)) != 0 && acceptDate(value)) {

@@ -179,4 +179,22 @@ class FormatInferenceTest {
         seen("$1"));
     assertThat(c.selectItem()).isEqualTo("SAFE_CAST(REPLACE(`order`, '$', '') AS NUMERIC) AS `order`");
   }
+
+  @Test
+  void remembersTheFirstValueThatBrokeTheFormatAndItsLine() {
+    FormatInference formats = new FormatInference();
+    formats.accept("$1", 2);
+    formats.accept("", 3);
+    formats.accept("N/A", 4);
+    formats.accept("?", 5);
+    assertThat(formats.firstMismatch()).isEqualTo("N/A");
+    assertThat(formats.firstMismatchLine()).isEqualTo(4);
+  }
+
+  @Test
+  void aColumnWithoutAnyFormatHasNoMismatch() {
+    FormatInference formats = seen("Oslo", "Rome");
+    assertThat(formats.firstMismatch()).isNull();
+    assertThat(seen("$1", "$2").firstMismatch()).isNull();
+  }
 }
