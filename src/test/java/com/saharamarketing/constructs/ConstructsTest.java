@@ -57,7 +57,7 @@ class ConstructsTest {
   void readmeExampleBuildsASweepOverALoadedTable() throws Exception {
     CsvTable customers = table("customers", "tenure_months,monthly_spend\n3,10.5\n14,99\n");
     KMeansElbowSweep sweep = new KMeansElbowSweep(stack, "segments", KMeansElbowSweepConfig
-        .builder(dataset, customers, List.of("tenure_months", "monthly_spend")).kMin(2).kMax(6).build());
+        .builder(dataset, customers.getTypedView(), List.of("tenure_months", "monthly_spend")).kMin(2).kMax(6).build());
 
     JsonNode json = synth();
     assertThat(sweep.getModelJobs()).containsOnlyKeys(2, 3, 4, 5, 6);
