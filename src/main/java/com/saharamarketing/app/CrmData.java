@@ -1,15 +1,19 @@
 package com.saharamarketing.app;
 
+import com.saharamarketing.schema.ColumnStats;
+import com.saharamarketing.schema.ColumnType;
 import com.saharamarketing.schema.CsvFormatException;
 import com.saharamarketing.schema.CsvProfile;
 import com.saharamarketing.schema.CsvScanner;
 import com.saharamarketing.schema.TableSchema;
+import com.saharamarketing.schema.TypedColumn;
 import com.saharamarketing.sql.MarketingQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,16 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
   static final String ACCOUNTS = "accounts";
   static final String USERS = "users";
   static final String GA360 = "ga360";
+  /**
+   * Columns that the models use as numbers. If one is text even in the typed view, BigQuery ML
+   * would silently one-hot encode it as a category (the original k-means did that to revenue).
+   */
+  private static final Map<String, List<String>> NUMERIC_INPUTS = Map.of(
+      ACCOUNTS, List.of("Annual_Revenue", "Number_of_employees", "Num_Opportunities_Won"),
+      USERS, List.of("Loyalty_Program", "LifeTime_Value", "Age"),
+      GA360, List.of("timeOnScreen", "UniqueScreenViews"));
+  private static final Set<ColumnType> NUMBERS =
+      EnumSet.of(ColumnType.INTEGER, ColumnType.FLOAT, ColumnType.NUMERIC, ColumnType.BIGNUMERIC);
 
   public CrmData {
     tables = Collections.unmodifiableMap(new LinkedHashMap<>(tables));
@@ -61,11 +75,19 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
             + "' both map to table '" + tableId + "'; give one of them another name in cdktf.json "
             + "context 'sahara:tableNames'");
       }
-      tables.put(tableId, CsvScanner.scan(file));
+      tables.put(tableId, CsvScanner.scan(file, LargeFileProgress.forFile(file, sizeOf(file))));
     }
     CrmData data = new CrmData(dir, tables);
     data.check();
     return data;
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
   }
 
   /**
@@ -75,6 +97,33 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
   void check() {
     requireColumns(MarketingQueries.SEGMENTATION_COLUMNS, "the customer segmentation view");
     requireColumns(MarketingQueries.REPEAT_BUYER_COLUMNS, "the repeat-buyer view");
+    for (String tableId : new TreeSet<>(NUMERIC_INPUTS.keySet())) {
+      CsvProfile profile = tables.get(tableId);
+      for (String name : NUMERIC_INPUTS.get(tableId)) {
+        requireNumber(profile, name);
+      }
+    }
+  }
+
+  private static void requireNumber(CsvProfile profile, String name) {
+    TypedColumn typed = profile.typedView().column(name).orElseThrow();
+    if (NUMBERS.contains(typed.type())) {
+      return;
+    }
+    int index = profile.typedView().columns().indexOf(typed);
+    ColumnStats stats = profile.columnStats().get(index);
+    String header = typed.column().header();
+    if (stats.formatMismatch() != null) {
+      throw new CsvFormatException(profile.file(), stats.formatMismatchLine(),
+          "column '" + header + "' holds '" + stats.formatMismatch() + "', which does not match the "
+              + "numbers before it (such as " + String.join(", ", stats.examples()) + "); the models "
+              + "need it as a number",
+          "correct the cell, or leave it empty (an empty cell loads as NULL)");
+    }
+    throw new CsvFormatException(profile.file(), 1,
+        "column '" + header + "' is text (values such as " + String.join(", ", stats.examples())
+            + "), but the models need it as a number",
+        "export plain numbers, amounts such as $1,234.50, or percentages");
   }
 
   private void requireColumns(Map<String, Set<String>> needed, String reader) {

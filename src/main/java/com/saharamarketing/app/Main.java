@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     version = "sahara-marketing 0.1.0",
     description = "Synthesizes Terraform JSON for the Sahara marketing stack from CRM CSV exports.",
     subcommands = {
-      Main.Synth.class, Main.WriteSnapshot.class, DiffCommand.class, ReportCommand.class
+      Main.Synth.class, Main.WriteSnapshot.class, DiffCommand.class, ReportCommand.class,
+      SchemaCommand.class
     })
 public final class Main implements Callable<Integer> {
   /** Exit code for bad input or settings. */
@@ -90,6 +91,8 @@ public final class Main implements Callable<Integer> {
       profile.schema().columns().stream()
           .filter(c -> !c.header().equals(c.name()))
           .forEach(c -> out.append(String.format(Locale.ROOT, "      column '%s' -> %s%n", c.header(), c.name())));
+      profile.typedView().parsedColumns().forEach(t -> out.append(String.format(Locale.ROOT,
+          "      typed view: %s %s (%s)%n", t.name(), t.type().bigQueryName(), t.format().description())));
     });
     out.append(String.format(Locale.ROOT, "  segmentation training set: %,d rows (k up to %d)%n",
         result.segmentationRows(), settings.kMax()));

@@ -62,9 +62,10 @@ public final class MarketingStack extends TerraformStack {
         new CsvTable(this, "table-" + tableId,
             CsvTableConfig.builder(dataset, uploads, profile, tableId).build())));
 
-    CsvTable accounts = tables.get(CrmData.ACCOUNTS);
-    CsvTable users = tables.get(CrmData.USERS);
-    CsvTable ga360 = tables.get(CrmData.GA360);
+    // The models read the typed views: money and dates parsed, the raw tables kept lossless.
+    BigQueryView accounts = tables.get(CrmData.ACCOUNTS).getTypedView();
+    BigQueryView users = tables.get(CrmData.USERS).getTypedView();
+    BigQueryView ga360 = tables.get(CrmData.GA360).getTypedView();
 
     BigQueryView segmentationTraining = new BigQueryView(this, "segmentation-training",
         BigQueryViewConfig.builder(dataset, "segmentation_training",

@@ -24,6 +24,12 @@ import software.constructs.Construct;
  * dataset's location. Its id changes exactly when the file, the schema or the load settings
  * change, so an unchanged CSV never re-runs it.
  *
+ * <p>Beside the table it creates the typed view ({@link #getTypedView()}, default id {@code
+ * <table>_typed}): the same columns, with text that holds one recognisable format (money such as
+ * {@code $208282.78}, {@code M/D/YYYY} dates, thousands separators, percentages) parsed into
+ * NUMERIC, DATE or INT64. The table keeps the text as loaded, so no load ever fails on a format;
+ * SQL that needs typed values reads the view.
+ *
  * <pre>{@code
  * CsvTable accounts = new CsvTable(stack, "accounts",
  *     CsvTableConfig.builder(dataset, uploads, CsvScanner.scan(Path.of("data/crm_account.csv")),
@@ -37,6 +43,7 @@ public class CsvTable extends Construct implements BigQueryRelation, AnalysableS
   private final BigqueryJob loadJob;
   private final StorageBucketObject upload;
   private final String contentFingerprint;
+  private final BigQueryView typedView;
 
   public CsvTable(Construct scope, String id, CsvTableConfig config) {
     super(scope, id);
@@ -108,6 +115,12 @@ public class CsvTable extends Construct implements BigQueryRelation, AnalysableS
             .labels(dataset.getConfig().labels())
             .dependsOn(List.of(table, upload))
             .build();
+    this.typedView = new BigQueryView(this, "typed",
+        BigQueryViewConfig.builder(dataset, config.typedViewId(), profile.typedView().query(getSqlReference()))
+            .description("Typed view of " + config.tableId() + ": text formats parsed into typed columns")
+            .deletionProtection(config.deletionProtection())
+            .sources(List.of(this))
+            .build());
   }
 
   @Override
@@ -128,6 +141,11 @@ public class CsvTable extends Construct implements BigQueryRelation, AnalysableS
   @Override
   public List<ITerraformDependable> getReadDependencies() {
     return List.of(table, loadJob);
+  }
+
+  /** The typed view over this table; downstream SQL should read it instead of the raw table. */
+  public BigQueryView getTypedView() {
+    return typedView;
   }
 
   /** The table and its generated schema, for {@link SqlAnalysis}. */

@@ -19,6 +19,7 @@ public final class CsvTableConfig {
   private final String tableId;
   private final boolean deletionProtection;
   private final String description;
+  private final String typedViewId;
 
   private CsvTableConfig(Builder b) {
     this.dataset = Objects.requireNonNull(b.dataset, "dataset");
@@ -27,6 +28,11 @@ public final class CsvTableConfig {
     this.tableId = GcpNames.requireTableId("tableId", b.tableId);
     this.deletionProtection = b.deletionProtection;
     this.description = b.description != null ? b.description : "Loaded from " + profile.fileName();
+    this.typedViewId = GcpNames.requireTableId("typedViewId",
+        b.typedViewId != null ? b.typedViewId : tableId + "_typed");
+    if (typedViewId.equalsIgnoreCase(tableId)) {
+      throw GcpNames.invalid("typedViewId", typedViewId, "the typed view needs a name other than the table's");
+    }
   }
 
   public static Builder builder(
@@ -65,6 +71,15 @@ public final class CsvTableConfig {
     return description;
   }
 
+  /**
+   * Default: {@code <tableId>_typed}. The view over the table that parses text formats (money,
+   * {@code M/D/YYYY} dates, thousands separators, percentages) into typed columns; see {@link
+   * com.saharamarketing.schema.TypedView}.
+   */
+  public String typedViewId() {
+    return typedViewId;
+  }
+
   /** Builder of {@link CsvTableConfig}. */
   public static final class Builder {
     private final AnalyticsDataset dataset;
@@ -73,6 +88,7 @@ public final class CsvTableConfig {
     private final String tableId;
     private boolean deletionProtection;
     private String description;
+    private String typedViewId;
 
     private Builder(
         AnalyticsDataset dataset, UploadBucket uploadBucket, CsvProfile profile, String tableId) {
@@ -89,6 +105,11 @@ public final class CsvTableConfig {
 
     public Builder description(String description) {
       this.description = description;
+      return this;
+    }
+
+    public Builder typedViewId(String typedViewId) {
+      this.typedViewId = typedViewId;
       return this;
     }
 

@@ -15,8 +15,10 @@ public enum ColumnType {
   INTEGER,
   /** A 64-bit IEEE float; chosen for decimals, which BigQuery loads into FLOAT without error. */
   FLOAT,
-  /** An exact decimal; never inferred for raw tables, available to typed views and callers. */
+  /** An exact decimal (38 digits, 9 after the point); never inferred for raw tables, used by typed views. */
   NUMERIC,
+  /** An exact decimal (76 digits, 38 after the point); for typed-view values too wide for NUMERIC. */
+  BIGNUMERIC,
   /** A calendar date in {@code YYYY-[M]M-[D]D} form that really exists. */
   DATE,
   /** A date and time, optionally with fractional seconds and a UTC offset or {@code Z}. */
@@ -27,5 +29,15 @@ public enum ColumnType {
   /** The name the BigQuery API uses for this type in a table schema. */
   public String bigQueryName() {
     return name();
+  }
+
+  /** The name of this type in GoogleSQL, for {@code CAST} (e.g. {@code INT64}, {@code FLOAT64}). */
+  public String sqlName() {
+    return switch (this) {
+      case BOOLEAN -> "BOOL";
+      case INTEGER -> "INT64";
+      case FLOAT -> "FLOAT64";
+      default -> name();
+    };
   }
 }

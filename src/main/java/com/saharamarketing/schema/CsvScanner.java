@@ -33,8 +33,8 @@ import org.apache.commons.csv.CSVRecord;
  * wrongly: an empty file, a row with the wrong number of fields (blank lines included), an
  * unterminated quote and bytes that are not UTF-8.
  *
- * <p>Memory use does not depend on the file size: only one record and one {@link TypeInference}
- * per column are held.
+ * <p>Memory use does not depend on the file size: only one record, and per column one {@link
+ * TypeInference}, one {@link FormatInference} and a few example values, are held.
  *
  * <pre>{@code
  * CsvProfile profile = CsvScanner.scan(Path.of("data/crm_account.csv"));
@@ -55,9 +55,22 @@ public final class CsvScanner {
    * @throws UncheckedIOException when the file cannot be read at all
    */
   public static CsvProfile scan(Path file) {
+    return scan(file, ScanProgress.NONE);
+  }
+
+  /**
+   * Scans the whole file, telling progress how many bytes were read.
+   *
+   * @throws CsvFormatException when the file is not a loadable CSV; the message names the line
+   * @throws UncheckedIOException when the file cannot be read at all
+   */
+  public static CsvProfile scan(Path file, ScanProgress progress) {
     MessageDigest sha256 = newSha256();
     try (InputStream bytes =
-            new DigestInputStream(new BufferedInputStream(Files.newInputStream(file)), sha256);
+            new DigestInputStream(
+                new BufferedInputStream(new CountingInputStream(
+                    Files.newInputStream(file), Files.size(file), progress), 1 << 16),
+                sha256);
         Reader text = strictUtf8Reader(bytes);
         CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
       return scan(file, parser, sha256);
@@ -81,8 +94,12 @@ public final class CsvScanner {
     headers.set(0, stripByteOrderMark(headers.get(0)));
     List<String> names = ColumnNamer.names(headers);
     TypeInference[] inference = new TypeInference[headers.size()];
+    FormatInference[] formats = new FormatInference[headers.size()];
+    List<List<String>> examples = new ArrayList<>(headers.size());
     for (int i = 0; i < inference.length; i++) {
       inference[i] = new TypeInference();
+      formats[i] = new FormatInference();
+      examples.add(new ArrayList<>(ColumnStats.MAX_EXAMPLES));
     }
 
     long rows = 0;
@@ -105,6 +122,8 @@ public final class CsvScanner {
       for (int i = 0; i < inference.length; i++) {
         String value = record.get(i);
         inference[i].accept(value);
+        formats[i].accept(value, startLine);
+        keepExample(examples.get(i), value);
         if (!quotedNewlines && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
           quotedNewlines = true;
         }
@@ -113,8 +132,14 @@ public final class CsvScanner {
     }
 
     List<Column> columns = new ArrayList<>(headers.size());
+    List<TypedColumn> typed = new ArrayList<>(headers.size());
+    List<ColumnStats> stats = new ArrayList<>(headers.size());
     for (int i = 0; i < inference.length; i++) {
-      columns.add(new Column(headers.get(i), names.get(i), inference[i].type(), inference[i].mode()));
+      Column column = new Column(headers.get(i), names.get(i), inference[i].type(), inference[i].mode());
+      columns.add(column);
+      typed.add(TypedColumn.of(column, formats[i]));
+      stats.add(new ColumnStats(inference[i].nullCount(), examples.get(i),
+          formats[i].firstMismatch(), formats[i].firstMismatchLine()));
     }
     return new CsvProfile(
         file,
@@ -122,7 +147,63 @@ public final class CsvScanner {
         rows,
         Files.size(file),
         HexFormat.of().formatHex(sha256.digest()),
-        quotedNewlines);
+        quotedNewlines,
+        new TypedView(typed),
+        stats);
+  }
+
+  private static void keepExample(List<String> examples, String value) {
+    if (examples.size() < ColumnStats.MAX_EXAMPLES && !value.isEmpty()) {
+      String example = value.length() > ColumnStats.MAX_EXAMPLE_LENGTH
+          ? value.substring(0, ColumnStats.MAX_EXAMPLE_LENGTH) + "..." : value;
+      if (!examples.contains(example)) {
+        examples.add(example);
+      }
+    }
+  }
+
+  /** Counts the bytes read from the file and reports them to a {@link ScanProgress}. */
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    private final long totalBytes;
+    private final ScanProgress progress;
+    private long bytesRead;
+    private long nextReport = ScanProgress.REPORT_EVERY_BYTES;
+    private boolean reportedEnd;
+
+    CountingInputStream(InputStream in, long totalBytes, ScanProgress progress) {
+      super(in);
+      this.totalBytes = totalBytes;
+      this.progress = progress;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count(b < 0 ? -1 : 1);
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(n);
+      return n;
+    }
+
+    private void count(int n) {
+      if (n < 0) {
+        if (!reportedEnd) {
+          reportedEnd = true;
+          progress.bytesRead(bytesRead, totalBytes);
+        }
+        return;
+      }
+      bytesRead += n;
+      if (bytesRead >= nextReport) {
+        nextReport = bytesRead + ScanProgress.REPORT_EVERY_BYTES;
+        progress.bytesRead(bytesRead, totalBytes);
+      }
+    }
   }
 
   /**

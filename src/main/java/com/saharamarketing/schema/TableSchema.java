@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The columns of a table in CSV column order, as BigQuery will store them.
@@ -22,9 +23,14 @@ public record TableSchema(List<Column> columns) {
 
   /** Returns the column with this name, ignoring case as BigQuery does. */
   public Optional<Column> column(String name) {
+    return byName(columns, Column::name, name);
+  }
+
+  /** The first item whose name equals name ignoring case (locale-independent), as BigQuery does. */
+  static <T> Optional<T> byName(List<T> items, Function<T, String> nameOf, String name) {
     String wanted = name.toLowerCase(Locale.ROOT);
-    return columns.stream()
-        .filter(c -> c.name().toLowerCase(Locale.ROOT).equals(wanted))
+    return items.stream()
+        .filter(c -> nameOf.apply(c).toLowerCase(Locale.ROOT).equals(wanted))
         .findFirst();
   }
 

@@ -22,7 +22,6 @@ final class ValueTypes {
   /** Every inferable type other than STRING, which accepts everything. */
   static final int ALL = BOOLEAN | INTEGER | FLOAT | DATE | TIMESTAMP;
 
-  private static final Pattern INTEGER_PATTERN = Pattern.compile("[+-]?(0|[1-9][0-9]*)");
   private static final Pattern FLOAT_PATTERN =
       Pattern.compile("[+-]?(0|[1-9][0-9]*)?(\\.[0-9]+)?([eE][+-]?[0-9]{1,3})?");
   private static final Pattern DATE_PATTERN =
@@ -43,13 +42,14 @@ final class ValueTypes {
     }
     char first = value.charAt(0);
     if (first == '+' || first == '-' || first == '.' || (first >= '0' && first <= '9')) {
-      if (INTEGER_PATTERN.matcher(value).matches()) {
+      if (isPlainInteger(value)) {
         // Beyond INT64 an id would silently lose digits as FLOAT: leave it to STRING.
         types |= fitsInt64(value) ? INTEGER | FLOAT : 0;
       } else if (isFloat(value)) {
         types |= FLOAT;
       }
-      if (first >= '0' && first <= '9') {
+      // Dates and timestamps start with a four-digit year and a dash: skip the regexes otherwise.
+      if (value.length() >= 8 && value.charAt(4) == '-' && first >= '0' && first <= '9') {
         if (isDate(value)) {
           types |= DATE | TIMESTAMP;
         } else if (isTimestamp(value)) {
@@ -58,6 +58,22 @@ final class ValueTypes {
       }
     }
     return types;
+  }
+
+  /** {@code [+-]?(0|[1-9][0-9]*)}, without a regex: this runs for every numeric-looking cell. */
+  private static boolean isPlainInteger(String value) {
+    int start = value.charAt(0) == '+' || value.charAt(0) == '-' ? 1 : 0;
+    int length = value.length();
+    if (start == length || (value.charAt(start) == '0' && length - start > 1)) {
+      return false;
+    }
+    for (int i = start; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean fitsInt64(String value) {

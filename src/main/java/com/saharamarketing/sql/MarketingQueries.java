@@ -50,15 +50,15 @@ public final class MarketingQueries {
   /**
    * The segmentation training view.
    *
-   * @param ga360 quoted reference of the GA360 visits table
-   * @param users quoted reference of the CRM users table
-   * @param accounts quoted reference of the CRM accounts table
+   * @param ga360 quoted reference of the GA360 visits typed view
+   * @param users quoted reference of the CRM users typed view
+   * @param accounts quoted reference of the CRM accounts typed view (Annual_Revenue NUMERIC)
    */
   public static String segmentationTrainingView(String ga360, String users, String accounts) {
     return SEGMENTATION.render(Map.of("ga360", ga360, "users", users, "accounts", accounts));
   }
 
-  /** The repeat-buyer training view over the quoted accounts table reference. */
+  /** The repeat-buyer training view over the quoted accounts typed view reference. */
   public static String repeatBuyerTrainingView(String accounts) {
     return REPEAT_BUYER.render(Map.of("accounts", accounts));
   }

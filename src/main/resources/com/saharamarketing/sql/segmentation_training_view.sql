@@ -1,9 +1,10 @@
 -- Customer segmentation features: one row per user who visited the site, with time on screen
 -- and unique screen views summed over all of the user's visits, joined to the user's CRM record
--- and to the user's account. Annual revenue is exported as text such as $208282.78.
+-- and to the user's account.
+-- The sources are the typed views, where Annual_Revenue ($208282.78 in the export) is NUMERIC.
 SELECT
   visits.User_ID AS user_id,
-  SAFE_CAST(REGEXP_REPLACE(CAST(accounts.Annual_Revenue AS STRING), r'[$,]', '') AS FLOAT64) AS Annual_Revenue,
+  accounts.Annual_Revenue AS Annual_Revenue,
   visits.timeOnScreen,
   visits.UniqueScreenViews,
   users.Loyalty_Program,

@@ -47,6 +47,7 @@ class MainTest {
     assertThat(project.resolve("cdktf.out/stacks/sahara-marketing/cdk.tf.json")).exists();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains("table accounts").contains("'Account Number' -> Account_Number")
+        .contains("typed view: Annual_Revenue NUMERIC (currency amount)")
         .contains("segmentation training set: 30 rows").contains("sahara-marketing").contains("resources");
   }
 

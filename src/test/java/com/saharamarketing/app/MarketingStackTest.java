@@ -104,9 +104,9 @@ class MarketingStackTest {
   @Test
   void everyTableAndViewSetsDeletionProtectionAndViewsUseStandardSql() {
     List<Map.Entry<String, JsonNode>> tables = TestProject.resources(stack, "google_bigquery_table");
-    assertThat(tables).hasSize(8).allSatisfy(t -> assertThat(t.getValue().path("deletion_protection").isBoolean()).isTrue());
+    assertThat(tables).hasSize(12).allSatisfy(t -> assertThat(t.getValue().path("deletion_protection").isBoolean()).isTrue());
     List<JsonNode> views = tables.stream().map(Map.Entry::getValue).filter(t -> t.has("view")).toList();
-    assertThat(views).hasSize(4).allSatisfy(v -> {
+    assertThat(views).hasSize(8).allSatisfy(v -> {
       assertThat(v.path("view").path("use_legacy_sql").isBoolean()).isTrue();
       assertThat(v.path("view").path("use_legacy_sql").asBoolean()).isFalse();
     });
@@ -164,6 +164,34 @@ class MarketingStackTest {
     });
     assertThat(schema.get(2).path("type").asText()).as("Annual_Revenue ($-prefixed) loads as text").isEqualTo("STRING");
     assertThat(schema.get(6).path("mode").asText()).as("Industry has empty cells").isEqualTo("NULLABLE");
+  }
+
+  @Test
+  void everyTableHasATypedViewThatParsesMoneyAndUsDates() {
+    Map<String, JsonNode> byId = TestProject.resources(stack, "google_bigquery_table").stream()
+        .map(Map.Entry::getValue).collect(Collectors.toMap(t -> t.path("table_id").asText(), t -> t));
+    for (String table : List.of("accounts", "users", "ga360", "users_signup_dates")) {
+      String sql = byId.get(table + "_typed").path("view").path("query").asText();
+      assertThat(sql).startsWith("SELECT\n").endsWith("FROM `sahara-demo-project.sahara_marketing." + table + "`");
+    }
+    String accounts = byId.get("accounts_typed").path("view").path("query").asText();
+    assertThat(accounts)
+        .contains("SAFE_CAST(REPLACE(`Annual_Revenue`, '$', '') AS NUMERIC) AS `Annual_Revenue`")
+        .contains("SAFE.PARSE_DATE('%m/%d/%Y', `First_Sale_Date`)")
+        .contains("  `Account_Number`,\n");
+  }
+
+  @Test
+  void trainingViewsReadTheTypedViews() {
+    Map<String, JsonNode> byId = TestProject.resources(stack, "google_bigquery_table").stream()
+        .map(Map.Entry::getValue).collect(Collectors.toMap(t -> t.path("table_id").asText(), t -> t));
+    assertThat(byId.get("segmentation_training").path("view").path("query").asText())
+        .contains(".sahara_marketing.accounts_typed`", ".sahara_marketing.users_typed`",
+            ".sahara_marketing.ga360_typed`")
+        .doesNotContain(".sahara_marketing.accounts`", "REGEXP_REPLACE");
+    assertThat(byId.get("repeat_buyer_training").path("view").path("query").asText())
+        .contains(".sahara_marketing.accounts_typed` AS accounts")
+        .doesNotContain(".sahara_marketing.accounts`");
   }
 
   @Test

@@ -25,6 +25,14 @@ class RealDataTest {
     assertThat(accounts.rowCount()).isEqualTo(2500);
     assertThat(accounts.schema().column("Annual_Revenue").orElseThrow().type()).isEqualTo(ColumnType.STRING);
     assertThat(accounts.schema().column("Average_Sales_Cycle")).isPresent();
+    // The typed view parses what the raw table keeps as text; the dates mix 5/19/2015 and 12-12-2018.
+    assertThat(accounts.typedView().column("Annual_Revenue").orElseThrow().type()).isEqualTo(ColumnType.NUMERIC);
+    for (String date : new String[] {"First_Sale_Date", "Last_Sale_Date"}) {
+      assertThat(accounts.schema().column(date).orElseThrow().type()).isEqualTo(ColumnType.STRING);
+      assertThat(accounts.typedView().column(date).orElseThrow().expression())
+          .isEqualTo("COALESCE(SAFE.PARSE_DATE('%m/%d/%Y', `" + date + "`), SAFE.PARSE_DATE('%m-%d-%Y', `" + date + "`))");
+    }
+    assertThat(accounts.typedView().parsedColumns()).hasSize(3);
     assertThat(result.data().tables().get("users").schema().column("Age").orElseThrow().type())
         .isEqualTo(ColumnType.INTEGER);
     assertThat(result.data().tables().get("users_signup_dates").schema().column("Signup_Date").orElseThrow().type())

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.hashicorp.cdktf.App;
 import com.hashicorp.cdktf.AppConfig;
+import com.saharamarketing.constructs.BigQueryView;
+import com.saharamarketing.constructs.BigQueryViewConfig;
 import com.saharamarketing.constructs.SqlAnalysis;
 import com.saharamarketing.schema.CsvScanner;
 import com.saharamarketing.sql.analysis.SqlFinding;
@@ -60,18 +62,14 @@ class SynthesisChecksTest {
   }
 
   @Test
-  void aViewThatNoLongerAnalysesStopsTheCommandWithExitTwoAndNoStackTrace() throws Exception {
+  void aTextValueInAColumnTheModelsReadAsANumberStopsTheCommandNamingFileAndLine() throws Exception {
     Path project = dir.resolve("project");
     Path data = TestProject.copyOfData(project.resolve("data"));
-    // One "n/a" makes the column STRING, and `Num_Opportunities_Won > 1` no longer analyses.
-    boolean[] first = {true};
-    rewriteColumn(data.resolve("crm_account.csv"), "Num Opportunities Won", v -> {
-      if (first[0]) {
-        first[0] = false;
-        return "n/a";
-      }
-      return v;
-    });
+    // One "n/a" after numbers would make the column STRING and `Num_Opportunities_Won > 1` fail
+    // in BigQuery; the typed-view check names the cell before SQL analysis gets to it.
+    int[] row = {0};
+    rewriteColumn(data.resolve("crm_account.csv"), "Num Opportunities Won",
+        v -> ++row[0] == 5 ? "n/a" : v);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream originalErr = System.err;
     PrintStream originalOut = System.out;
@@ -90,13 +88,44 @@ class SynthesisChecksTest {
 
     String message = err.toString(StandardCharsets.UTF_8);
     assertThat(code).isEqualTo(Main.EXIT_BAD_INPUT);
+    // Line 6: the header is line 1 and the fifth data row holds the "n/a".
     assertThat(message)
-        .contains("sahara-marketing/repeat-buyer-training: view repeat_buyer_training at line 8, column 3: "
-            + "No matching signature for operator >")
-        .contains("STRING")
-        .contains("a check failed:\n  sahara-marketing/repeat-buyer-training: ")
+        .contains("crm_account.csv:6: column 'Num Opportunities Won' holds 'n/a'")
         .doesNotContain("\tat ").doesNotContain("Exception");
     assertThat(project.resolve("cdktf.out")).doesNotExist();
+  }
+
+  @Test
+  void sqlThatDoesNotAnalyseStopsSynthesisAndLeavesThePreviousOutputUntouched() throws Exception {
+    SaharaSettings settings = TestProject.withDataDir(TestProject.dir().resolve("data"));
+    Path outdir = out();
+    TestProject.synthesize(settings, outdir);
+    String before = treeDigest(outdir);
+
+    assertThatThrownBy(() -> SaharaSynthesizer.synthesize(settings, outdir, app -> {
+      MarketingStack stack = (MarketingStack) app.getNode().findChild(MarketingStack.NAME);
+      BigQueryView users = stack.getTables().get(CrmData.USERS).getTypedView();
+      new BigQueryView(stack, "adults", BigQueryViewConfig.builder(users.getDataset(), "adults",
+          "SELECT Agee FROM " + users.getSqlReference()).sources(List.of(users)).build());
+    }))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("sahara-marketing/adults: view adults at line 1, column 8: "
+            + "Unrecognized name: Agee; Did you mean Age?")
+        .hasMessageNotContaining("\tat ");
+    assertThat(treeDigest(outdir)).isEqualTo(before);
+  }
+
+  private static String treeDigest(Path root) throws IOException {
+    StringBuilder digest = new StringBuilder();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : files.sorted().toList()) {
+        digest.append(root.relativize(file)).append('\n');
+        if (Files.isRegularFile(file)) {
+          digest.append(java.util.Arrays.hashCode(Files.readAllBytes(file))).append('\n');
+        }
+      }
+    }
+    return digest.toString();
   }
 
   @Test
@@ -116,7 +145,7 @@ class SynthesisChecksTest {
 
     assertThat(findings.get(0).origin()).isEqualTo("sahara-marketing/segmentation-training");
     assertThat(findings.get(0).reason()).isEqualTo("Name Age not found inside users");
-    assertThat(findings.get(0).line()).isEqualTo(11);
+    assertThat(findings.get(0).line()).isEqualTo(12);
     // The models and the elbow view read the view that failed: skipped, not reported again.
     assertThat(findings).singleElement();
   }

@@ -57,7 +57,7 @@ class ConstructsTest {
   void readmeExampleBuildsASweepOverALoadedTable() throws Exception {
     CsvTable customers = table("customers", "tenure_months,monthly_spend\n3,10.5\n14,99\n");
     KMeansElbowSweep sweep = new KMeansElbowSweep(stack, "segments", KMeansElbowSweepConfig
-        .builder(dataset, customers, List.of("tenure_months", "monthly_spend")).kMin(2).kMax(6).build());
+        .builder(dataset, customers.getTypedView(), List.of("tenure_months", "monthly_spend")).kMin(2).kMax(6).build());
 
     JsonNode json = synth();
     assertThat(sweep.getModelJobs()).containsOnlyKeys(2, 3, 4, 5, 6);
@@ -68,6 +68,41 @@ class ConstructsTest {
     assertThat(schema).isEqualTo("[{\"name\":\"tenure_months\",\"type\":\"INTEGER\",\"mode\":\"REQUIRED\"},"
         + "{\"name\":\"monthly_spend\",\"type\":\"FLOAT\",\"mode\":\"REQUIRED\"}]");
     assertThat(sweep.getModelReferences().get(2)).isEqualTo("`my-project.churn.customer_segments_k2`");
+  }
+
+  @Test
+  void csvTableCreatesATypedViewThatParsesTextFormatsAndWaitsForTheLoad() throws Exception {
+    CsvTable orders = table("orders", "id,amount,day\n1,\"$1,200.50\",3/7/2024\n2,$99,12/25/2023\n");
+
+    JsonNode view = resources(synth(), "google_bigquery_table").stream()
+        .filter(t -> t.path("table_id").asText().equals("orders_typed")).findFirst().orElseThrow();
+    assertThat(orders.getTypedView().getTableId()).isEqualTo("orders_typed");
+    assertThat(view.path("view").path("query").asText()).isEqualTo("SELECT\n"
+        + "  `id`,\n"
+        + "  SAFE_CAST(REPLACE(REPLACE(`amount`, '$', ''), ',', '') AS NUMERIC) AS `amount`,\n"
+        + "  SAFE.PARSE_DATE('%m/%d/%Y', `day`) AS `day`\n"
+        + "FROM `my-project.churn.orders`");
+    assertThat(view.path("view").path("use_legacy_sql").asBoolean(true)).isFalse();
+    assertThat(view.path("deletion_protection").asBoolean(true)).isFalse();
+    List<String> dependsOn = new ArrayList<>();
+    view.path("depends_on").forEach(d -> dependsOn.add(d.asText()));
+    assertThat(dependsOn).anyMatch(d -> d.startsWith("google_bigquery_job.orders_load"))
+        .anyMatch(d -> d.startsWith("google_bigquery_table.orders_table"));
+    assertThat(orders.getTypedView().getContentFingerprint()).isNotEqualTo(orders.getContentFingerprint());
+  }
+
+  @Test
+  void typedViewIdCanBeSetButNotToTheTableId() throws Exception {
+    Path file = Files.writeString(dir.resolve("t.csv"), "x\n1\n");
+    CsvTable t = new CsvTable(stack, "t", CsvTableConfig
+        .builder(dataset, uploads, CsvScanner.scan(file), "t").typedViewId("t_clean").build());
+    assertThat(t.getTypedView().getTableId()).isEqualTo("t_clean");
+    assertThatThrownBy(() -> CsvTableConfig.builder(dataset, uploads, CsvScanner.scan(file), "t")
+        .typedViewId("T").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("typedViewId: 'T'");
+    assertThatThrownBy(() -> CsvTableConfig.builder(dataset, uploads, CsvScanner.scan(file), "t")
+        .typedViewId("t-typed").build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("typedViewId: 't-typed'");
   }
 
   @Test

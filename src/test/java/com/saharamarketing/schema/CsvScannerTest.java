@@ -59,6 +59,19 @@ class CsvScannerTest {
   }
 
   @Test
+  void nonIsoDatesAreParsedInTheTypedViewButImpossibleDatesAreNot() {
+    TypedView view = CsvScanner.scan(fieldCase("csv-non-iso-dates")).typedView();
+
+    TypedColumn orderDate = view.column("order_date").orElseThrow();
+    assertThat(orderDate.type()).isEqualTo(ColumnType.DATE);
+    assertThat(orderDate.selectItem())
+        .isEqualTo("SAFE.PARSE_DATE('%m/%d/%Y', `order_date`) AS `order_date`");
+    assertThat(view.column("ship").orElseThrow().type()).isEqualTo(ColumnType.STRING);
+    assertThat(view.column("ship").orElseThrow().isParsed()).isFalse();
+    assertThat(view.column("order_id").orElseThrow().selectItem()).isEqualTo("`order_id`");
+  }
+
+  @Test
   void lateTypeChangeIsSeenBecauseEveryRowIsScanned() {
     CsvProfile profile = CsvScanner.scan(fieldCase("csv-late-type-change"));
 
@@ -87,6 +100,45 @@ class CsvScannerTest {
     assertThat(typeOf(profile.schema(), "customer")).isEqualTo(ColumnType.STRING);
     assertThat(typeOf(profile.schema(), "spend")).isEqualTo(ColumnType.STRING);
     assertThat(profile.rowCount()).isEqualTo(2);
+  }
+
+  @Test
+  void currencyIsNumericInTheTypedView() {
+    CsvProfile profile = CsvScanner.scan(fieldCase("csv-currency"));
+
+    TypedColumn spend = profile.typedView().column("spend").orElseThrow();
+    assertThat(spend.format()).isEqualTo(ValueFormat.MONEY);
+    assertThat(spend.type()).isEqualTo(ColumnType.NUMERIC);
+    assertThat(spend.expression())
+        .isEqualTo("SAFE_CAST(REPLACE(REPLACE(`spend`, '$', ''), ',', '') AS NUMERIC)");
+    assertThat(profile.typedView().query("`p.d.t`"))
+        .isEqualTo("SELECT\n  `customer`,\n  SAFE_CAST(REPLACE(REPLACE(`spend`, '$', ''), ',', '')"
+            + " AS NUMERIC) AS `spend`\nFROM `p.d.t`");
+  }
+
+  @Test
+  void statsCountNullsAndKeepAFewDistinctExamples() throws IOException {
+    Path file = write("stats.csv", "a,b\nx,\nx,1\ny,\nz,2\nw,3\n");
+
+    CsvProfile profile = CsvScanner.scan(file);
+
+    assertThat(profile.columnStats().get(0)).isEqualTo(new ColumnStats(0, List.of("x", "y", "z")));
+    assertThat(profile.columnStats().get(1)).isEqualTo(new ColumnStats(2, List.of("1", "2", "3")));
+  }
+
+  @Test
+  void progressIsReportedInBytesEndingWithTheFileSize() throws IOException {
+    Path file = write("progress.csv", "a\n" + "1\n".repeat(10_000_000));
+    List<Long> reports = new java.util.ArrayList<>();
+    long size = Files.size(file);
+
+    CsvScanner.scan(file, (read, total) -> {
+      assertThat(total).isEqualTo(size);
+      reports.add(read);
+    });
+
+    assertThat(reports).isSorted().last().isEqualTo(size);
+    assertThat(reports).hasSize((int) (size / ScanProgress.REPORT_EVERY_BYTES) + 1);
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.saharamarketing.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -85,12 +86,14 @@ class MarketingQueriesTest {
   }
 
   @Test
-  void annualRevenueTextIsParsedIntoANumber() {
-    assertThat(MarketingQueries.repeatBuyerTrainingView(ACCOUNTS))
-        .contains("SAFE_CAST(REGEXP_REPLACE(CAST(accounts.Annual_Revenue AS STRING), r'[$,]', '')"
-            + " AS FLOAT64) AS annual_revenue");
-    assertThat(MarketingQueries.segmentationTrainingView(GA360, USERS, ACCOUNTS))
-        .contains(" AS FLOAT64) AS Annual_Revenue");
+  void annualRevenueComesTypedFromTheSourceViewWithoutParsingInTheQuery() {
+    String repeatBuyer = MarketingQueries.repeatBuyerTrainingView(ACCOUNTS);
+    String segmentation = MarketingQueries.segmentationTrainingView(GA360, USERS, ACCOUNTS);
+    assertThat(repeatBuyer).contains("accounts.Annual_Revenue AS annual_revenue");
+    assertThat(segmentation).contains("accounts.Annual_Revenue AS Annual_Revenue");
+    for (String sql : List.of(repeatBuyer, segmentation)) {
+      assertThat(sql).doesNotContain("REGEXP_REPLACE", "SAFE_CAST", "'$'");
+    }
   }
 
   private static void assertMentionsEveryColumn(String sql, Map<String, Set<String>> columns) {

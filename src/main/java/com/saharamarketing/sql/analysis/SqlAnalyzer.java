@@ -320,6 +320,7 @@ public final class SqlAnalyzer {
       case INTEGER -> TypeKind.TYPE_INT64;
       case FLOAT -> TypeKind.TYPE_DOUBLE;
       case NUMERIC -> TypeKind.TYPE_NUMERIC;
+      case BIGNUMERIC -> TypeKind.TYPE_BIGNUMERIC;
       case DATE -> TypeKind.TYPE_DATE;
       case TIMESTAMP -> TypeKind.TYPE_TIMESTAMP;
       case STRING -> TypeKind.TYPE_STRING;

@@ -50,9 +50,9 @@ public class ChurnStack extends TerraformStack {
     CsvTable customers = new CsvTable(this, "customers", CsvTableConfig
         .builder(dataset, uploads, CsvScanner.scan(customersCsv), "customers").build());
     LogisticRegressionModel churn = new LogisticRegressionModel(this, "churn", LogisticRegressionModelConfig
-        .builder(dataset, customers, CHURN_FEATURES, "churned").modelId("churn_propensity").build());
+        .builder(dataset, customers.getTypedView(), CHURN_FEATURES, "churned").modelId("churn_propensity").build());
     KMeansElbowSweep segments = new KMeansElbowSweep(this, "segments", KMeansElbowSweepConfig
-        .builder(dataset, customers, List.of("tenure_months", "monthly_spend"))
+        .builder(dataset, customers.getTypedView(), List.of("tenure_months", "monthly_spend"))
         .kMin(kMin).kMax(kMax).modelIdPrefix("customer_clusters_k").build());
 
     this.customers = customers;
