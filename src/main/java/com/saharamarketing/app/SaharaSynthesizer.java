@@ -52,6 +52,7 @@ public final class SaharaSynthesizer {
           + "of " + data.dataDir() + " that join to users and accounts); k-means cannot make more "
           + "clusters than rows: lower kMax or export data whose keys join");
     }
+    JsiiWarmUp.await();
     App app = new App(AppConfig.builder()
         .outdir(outdir.toString())
         // Stack traces in construct metadata would put absolute paths into the JSON.
