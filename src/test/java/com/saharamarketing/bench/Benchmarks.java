@@ -152,7 +152,7 @@ public final class Benchmarks {
 
     double floor = median(samples.get("floor"), Sample::wallMillis);
     StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, "%n### Synthesis (fresh processes, %d runs after %d warm-up, round-robin)%n%n",
+    table.append(String.format(Locale.ROOT, "%n### Synthesis (fresh processes, runs %d after warm-up %d, round-robin)%n%n",
         runs, warmUp));
     table.append("| case | wall s, median (min–max) | CPU s, median | peak RSS MB, java + node, median | wall ÷ floor |\n");
     table.append("| --- | --- | --- | --- | --- |\n");
@@ -225,7 +225,7 @@ public final class Benchmarks {
     List<Long> sizes = quick ? List.of(100 * MIB) : List.of(100 * MIB, 1024 * MIB);
     StringBuilder table = new StringBuilder();
     table.append(String.format(Locale.ROOT,
-        "%n### Schema inference (child JVMs, -Xmx256m; 100 MiB: %d runs after %d warm-up in the same JVM; 1 GiB: %d run(s), no warm-up)%n%n",
+        "%n### Schema inference (child JVMs, -Xmx256m; 100 MiB: runs %d after warm-up %d in the same JVM; 1 GiB: runs %d, no warm-up)%n%n",
         runs, warmUp, runsBig));
     table.append("| file | engine | s, median (min–max) | rows/s | MB/s | peak heap used MB | max live heap after GC MB | peak RSS MB |\n");
     table.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
@@ -237,7 +237,7 @@ public final class Benchmarks {
       int fileWarmUp = big ? 0 : warmUp;
       int fileRuns = big ? runsBig : runs;
       for (String engine : List.of("sahara", "duckdb", "duckdb1", "duckdb-full")) {
-        System.out.printf(Locale.ROOT, "inference %s %s (%d runs after %d warm-up)%n", label, engine, fileRuns, fileWarmUp);
+        System.out.printf(Locale.ROOT, "inference %s %s (runs: %d, warm-up: %d)%n", label, engine, fileRuns, fileWarmUp);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
             "-Xmx256m", "-cp", System.getProperty("java.class.path"), InferenceProbe.class.getName(),
             engine, file.toString(), Integer.toString(fileWarmUp), Integer.toString(fileRuns));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -102,10 +101,8 @@ final class ProcessSampler {
         }
       }
       return 0;
-    } catch (NoSuchFileException e) {
-      return 0;
     } catch (IOException | RuntimeException e) {
-      return 0;
+      return 0; // exited between listing and reading
     }
   }
 
