@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir, e);
     }
-    Map<String, CsvProfile> tables = new LinkedHashMap<>();
+    List<String> tableIds = new ArrayList<>();
     Map<String, String> fileByTableLowerCase = new LinkedHashMap<>();
     for (Path file : files) {
       String fileName = file.getFileName().toString();
@@ -75,7 +76,12 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
             + "' both map to table '" + tableId + "'; give one of them another name in cdktf.json "
             + "context 'sahara:tableNames'");
       }
-      tables.put(tableId, CsvScanner.scan(file, LargeFileProgress.forFile(file, sizeOf(file))));
+      tableIds.add(tableId);
+    }
+    List<CsvProfile> profiles = scanAll(files);
+    Map<String, CsvProfile> tables = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      tables.put(tableIds.get(i), profiles.get(i));
     }
     CrmData data = new CrmData(dir, tables);
     data.check();
@@ -88,6 +94,26 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * Scans the files in parallel (each file by one thread); returns the profiles in file order, or
+   * throws the failure of the first failing file in that order, so errors stay deterministic.
+   */
+  private static List<CsvProfile> scanAll(List<Path> files) {
+    List<Object> results = files.parallelStream().map(file -> {
+      try {
+        return (Object) CsvScanner.scan(file, LargeFileProgress.forFile(file, sizeOf(file)));
+      } catch (RuntimeException e) {
+        return e;
+      }
+    }).toList();
+    for (Object result : results) {
+      if (result instanceof RuntimeException e) {
+        throw e;
+      }
+    }
+    return results.stream().map(CsvProfile.class::cast).toList();
   }
 
   /**

@@ -54,6 +54,7 @@ public final class Main implements Callable<Integer> {
   static final class Synth implements Callable<Integer> {
     @Override
     public Integer call() {
+      JsiiWarmUp.start(); // jsii starts while settings and CSVs are read; SaharaSynthesizer awaits it
       Path projectDir = projectDir();
       SaharaSettings settings = SettingsLoader.load(projectDir);
       Path outdir = projectDir.resolve(System.getenv().getOrDefault("CDKTF_OUTDIR", "cdktf.out"));
@@ -104,6 +105,7 @@ public final class Main implements Callable<Integer> {
   }
 
   static int handle(Exception e) {
+    JsiiWarmUp.awaitQuietly(); // a failed synth may leave it running; later jsii calls need it done
     // Construct configs reject bad values with IllegalArgumentException naming the setting.
     if (e instanceof SettingsException || e instanceof CsvFormatException
         || e instanceof PolicyViolationException

@@ -67,6 +67,7 @@ public final class SaharaSynthesizer {
           + "clusters than rows: lower kMax or export data whose keys join");
     }
     RepeatBuyerLabels.requireTwoClasses(data);
+    JsiiWarmUp.await();
     OutputFolders.replaceAtomically(outdir, fresh -> {
       App app = new App(AppConfig.builder()
           .outdir(fresh.toString())

@@ -1,7 +1,8 @@
 package com.saharamarketing.datagen;
 
-import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -10,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
 
@@ -133,6 +136,8 @@ public final class CrmDataGenerator {
     private static final long VISIT_SLOT_SALT = 7;
     private static final long JOINED_USER_SALT = 8;
     private static final long VISIT_ID_SALT = 9;
+    /** Extra table i uses salt EXTRA_TABLE_SALT + i. */
+    private static final long EXTRA_TABLE_SALT = 1_000;
 
     private final long seed;
     private final Sizes sizes;
@@ -197,30 +202,90 @@ public final class CrmDataGenerator {
         Random random = newRandom(ACCOUNTS_SALT);
         try (CSVPrinter out = open(file, ACCOUNT_HEADER)) {
             for (long number = 1; number <= sizes.accounts(); number++) {
-                out.print(number);
-                out.print(between(random, 1, 5));                                  // Account Source
-                out.print(money(70_000 + random.nextInt(99_930_000)));             // Annual Revenue
-                out.print(Vocabulary.US_STATES.pick(random));
-                out.print("US");                                                   // Country Code
-                out.print(Vocabulary.CHANNEL_PROGRAMS.pick(random));
-                out.print(random.nextInt(100) < 23 ? "" : Vocabulary.INDUSTRY_TABLE.pick(random));
-                out.print(companyName(random));
-                out.print(between(random, 50, 99_999));                            // employees
-                out.print(between(random, 1, 4));                                  // Ownership
-                out.print(between(random, 1, 3));                                  // Rating
-                out.print("US");                                                   // Site
-                out.print(between(random, 1, 7));                                  // Type
-                out.print(between(random, 1900, 2000));                            // Year Started
-                out.print(between(random, 10_000, 999_999));                       // Opportunity Amount
-                out.print(saleDate(dateBetween(random, FIRST_SALE_FROM, FIRST_SALE_TO)));
-                out.print(saleDate(dateBetween(random, LAST_SALE_FROM, LAST_SALE_TO)));
-                out.print(between(random, 30, 90));                                // Average Sales Cycle
-                out.print(between(random, 1, 5));                                  // Number of Renewals
-                out.print(between(random, 1, 5));                                  // Won: 80% above one
-                out.print(between(random, 1, 5));                                  // Lost
-                out.println();
+                writeAccount(out, random, number);
             }
         }
+    }
+
+    /**
+     * Writes a {@code crm_account.csv}-shaped file of at least {@code targetBytes} bytes (rows are
+     * added until the file reaches it), for benchmarks at any size. The rows are those that
+     * {@link #writeTo} would write with that many accounts: account {@code n} is the same row in
+     * both, so the file depends only on the seed and {@code targetBytes}.
+     *
+     * <pre>{@code
+     * long rows = new CrmDataGenerator(7L, Sizes.DEFAULT)
+     *     .writeAccountsOfSize(Path.of("target/bench/accounts-100mb.csv"), 100L << 20);
+     * }</pre>
+     *
+     * @return the number of data rows written (the header excluded)
+     */
+    public long writeAccountsOfSize(Path file, long targetBytes) throws IOException {
+        if (targetBytes < 0) {
+            throw new IllegalArgumentException("targetBytes must not be negative: " + targetBytes);
+        }
+        Random random = newRandom(ACCOUNTS_SALT);
+        long number = 0;
+        try (CountingWriter counter = new CountingWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+             CSVPrinter out = open(counter, ACCOUNT_HEADER)) {
+            while (counter.count() < targetBytes) {
+                writeAccount(out, random, ++number);
+            }
+        }
+        return number;
+    }
+
+    /**
+     * Writes {@code count} extra {@code crm_account.csv}-shaped tables of {@code rows} rows each,
+     * named {@code extra_001.csv}, {@code extra_002.csv}, ...: a data folder with many tables for
+     * synthesis benchmarks. Table {@code i} draws from its own stream of the seed, so the files
+     * differ from each other and from {@code crm_account.csv}, and do not depend on {@code count}.
+     *
+     * @return the paths written, in file-name order
+     */
+    public List<Path> writeExtraTables(Path dir, int count, int rows) throws IOException {
+        if (count < 0 || count > 999 || rows < 0) {
+            throw new IllegalArgumentException(
+                "count must be 0..999 and rows not negative: count " + count + ", rows " + rows);
+        }
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (int table = 1; table <= count; table++) {
+            Path file = dir.resolve(String.format(Locale.ROOT, "extra_%03d.csv", table));
+            Random random = newRandom(EXTRA_TABLE_SALT + table);
+            try (CSVPrinter out = open(file, ACCOUNT_HEADER)) {
+                for (long number = 1; number <= rows; number++) {
+                    writeAccount(out, random, number);
+                }
+            }
+            written.add(file);
+        }
+        return written;
+    }
+
+    private static void writeAccount(CSVPrinter out, Random random, long number) throws IOException {
+        out.print(number);
+        out.print(between(random, 1, 5));                                  // Account Source
+        out.print(money(70_000 + random.nextInt(99_930_000)));             // Annual Revenue
+        out.print(Vocabulary.US_STATES.pick(random));
+        out.print("US");                                                   // Country Code
+        out.print(Vocabulary.CHANNEL_PROGRAMS.pick(random));
+        out.print(random.nextInt(100) < 23 ? "" : Vocabulary.INDUSTRY_TABLE.pick(random));
+        out.print(companyName(random));
+        out.print(between(random, 50, 99_999));                            // employees
+        out.print(between(random, 1, 4));                                  // Ownership
+        out.print(between(random, 1, 3));                                  // Rating
+        out.print("US");                                                   // Site
+        out.print(between(random, 1, 7));                                  // Type
+        out.print(between(random, 1900, 2000));                            // Year Started
+        out.print(between(random, 10_000, 999_999));                       // Opportunity Amount
+        out.print(saleDate(dateBetween(random, FIRST_SALE_FROM, FIRST_SALE_TO)));
+        out.print(saleDate(dateBetween(random, LAST_SALE_FROM, LAST_SALE_TO)));
+        out.print(between(random, 30, 90));                                // Average Sales Cycle
+        out.print(between(random, 1, 5));                                  // Number of Renewals
+        out.print(between(random, 1, 5));                                  // Won: 80% above one
+        out.print(between(random, 1, 5));                                  // Lost
+        out.println();
     }
 
     /** Cents as the extract's money text: {@code $97949.70}, no thousands separator. */
@@ -415,7 +480,10 @@ public final class CrmDataGenerator {
     // ---- helpers ----
 
     private static CSVPrinter open(Path file, List<String> header) throws IOException {
-        BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return open(Files.newBufferedWriter(file, StandardCharsets.UTF_8), header);
+    }
+
+    private static CSVPrinter open(Writer writer, List<String> header) throws IOException {
         try {
             // Written verbatim: CSVPrinter would quote "Average Sales Cycle " for its trailing
             // space, which the real extract does not. No header holds a comma or a quote.
@@ -425,6 +493,37 @@ public final class CrmDataGenerator {
         } catch (IOException | RuntimeException e) {
             writer.close();
             throw e;
+        }
+    }
+
+    /** Counts the characters written; every generated character is ASCII, so they are bytes. */
+    private static final class CountingWriter extends FilterWriter {
+        private long count;
+
+        CountingWriter(Writer out) {
+            super(out);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            out.write(c);
+            count++;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            out.write(chars, offset, length);
+            count += length;
+        }
+
+        @Override
+        public void write(String text, int offset, int length) throws IOException {
+            out.write(text, offset, length);
+            count += length;
         }
     }
 

@@ -76,6 +76,15 @@ class MainTest {
   }
 
   @Test
+  void reportsTheFirstBrokenFileInFileNameOrderThoughFilesAreScannedInParallel() throws Exception {
+    Path data = TestProject.copyOfData(project.resolve("data"));
+    Files.writeString(data.resolve("a_broken.csv"), "id,comment\n1,\"never closed\n");
+    Files.writeString(data.resolve("z_broken.csv"), "id,comment\n1,\"never closed\n");
+    assertThat(Main.run("synth")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("a_broken.csv").doesNotContain("z_broken.csv");
+  }
+
+  @Test
   void failsOnAMissingColumnNamingIt() throws Exception {
     Path data = TestProject.copyOfData(project.resolve("data"));
     Path users = data.resolve("crm_user.csv");

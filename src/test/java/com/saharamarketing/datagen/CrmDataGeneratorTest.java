@@ -259,6 +259,45 @@ class CrmDataGeneratorTest {
     }
 
     @Test
+    void accountsOfSizeReachTheTargetWithTheRowsOfTheDefaultAccounts(@TempDir Path tmp) throws IOException {
+        Path file = tmp.resolve("accounts.csv");
+        long target = 200_000;
+
+        long rows = new CrmDataGenerator(CrmDataGenerator.DEFAULT_SEED, Sizes.DEFAULT)
+            .writeAccountsOfSize(file, target);
+
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize((int) rows + 1);
+        long size = Files.size(file);
+        long lastLine = lines.get(lines.size() - 1).length() + 1;
+        assertThat(size).as("at least the target, and not one row more than needed")
+            .isGreaterThanOrEqualTo(target).isLessThan(target + lastLine);
+        List<String> defaults = Files.readAllLines(defaultData.resolve("crm_account.csv"), StandardCharsets.UTF_8);
+        assertThat(rows).isGreaterThan(defaults.size());
+        assertThat(lines.subList(0, defaults.size())).as("account n is the same row as in crm_account.csv")
+            .isEqualTo(defaults);
+    }
+
+    @Test
+    void extraTablesAreDistinctAccountShapedFilesIndependentOfTheirCount(@TempDir Path tmp) throws IOException {
+        CrmDataGenerator generator = new CrmDataGenerator(7L, Sizes.DEFAULT);
+
+        List<Path> three = generator.writeExtraTables(tmp.resolve("three"), 3, 50);
+        List<Path> two = generator.writeExtraTables(tmp.resolve("two"), 2, 50);
+
+        assertThat(three).extracting(p -> p.getFileName().toString())
+            .containsExactly("extra_001.csv", "extra_002.csv", "extra_003.csv");
+        assertThat(Files.mismatch(three.get(0), two.get(0))).isEqualTo(-1L);
+        assertThat(Files.mismatch(three.get(1), two.get(1))).isEqualTo(-1L);
+        assertThat(Files.mismatch(three.get(0), three.get(1))).isNotEqualTo(-1L);
+        for (Path file : three) {
+            assertThat(firstLine(file)).isEqualTo(firstLine(defaultData.resolve("crm_account.csv")));
+            assertThat(readFrom(file.getParent(), file.getFileName().toString())).hasSize(50);
+        }
+        assertThatThrownBy(() -> generator.writeExtraTables(tmp, 1000, 1)).hasMessageContaining("count");
+    }
+
+    @Test
     void zeroSizesWriteHeaderOnlyFiles(@TempDir Path tmp) throws IOException {
         new CrmDataGenerator(1L, new Sizes(0, 0, 0, 0)).writeTo(tmp);
 
