@@ -59,6 +59,8 @@ public class CsvTable extends Construct implements BigQueryRelation, AnalysableS
             TerraformAssetConfig.builder()
                 .path(profile.file().toAbsolutePath().normalize().toString())
                 .type(AssetType.FILE)
+                // The scan already hashed every byte; without this node reads and hashes it again.
+                .assetHash(profile.sha256().substring(0, 32))
                 .build());
 
     String objectName =
