@@ -8,7 +8,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The package layering: {@code app -> constructs -> schema, sql}; {@code datagen} stands alone.
+ * The package layering: {@code app -> constructs -> schema, sql} and {@code app -> report};
+ * {@code datagen} stands alone.
  * Plain-Java packages never see cdktf, the constructs library or jsii, so they can be reused
  * (and tested) without a Node.js process, and a move off cdktf touches only constructs and app.
  */
@@ -29,6 +30,14 @@ class LayeringTest {
       .that().resideInAPackage("com.saharamarketing.constructs..")
       .should().dependOnClassesThat().resideInAnyPackage("com.saharamarketing.app..", "com.saharamarketing.datagen..")
       .because("the constructs are a library that other apps use (see examples/churn-propensity)");
+
+  @ArchTest
+  static final ArchRule reportIsPlainJava = noClasses()
+      .that().resideInAPackage("com.saharamarketing.report..")
+      .should().dependOnClassesThat().resideInAnyPackage(CDKTF)
+      .orShould().dependOnClassesThat().resideInAnyPackage(
+          "com.saharamarketing.constructs..", "com.saharamarketing.app..", "com.saharamarketing.datagen..")
+      .because("the report reads deployed models through the BigQuery client, not the stack");
 
   @ArchTest
   static final ArchRule dataGeneratorStandsAlone = noClasses()

@@ -21,7 +21,7 @@ final class NodeBannerFilter extends OutputStream {
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
   private boolean inBanner;
 
-  private NodeBannerFilter(OutputStream target) {
+  NodeBannerFilter(OutputStream target) {
     this.target = target;
   }
 
@@ -39,8 +39,20 @@ final class NodeBannerFilter extends OutputStream {
     }
   }
 
+  /**
+   * Also passes on a partial line (text printed without a newline, such as a prompt or the last
+   * message before exit), unless it could be the start of a banner line.
+   */
   @Override
   public synchronized void flush() throws IOException {
+    if (line.size() > 0) {
+      String partial = line.toString(StandardCharsets.UTF_8);
+      if (!BANNER_LINE.matcher(partial.strip()).matches()) {
+        line.reset();
+        inBanner = false;
+        target.write(partial.getBytes(StandardCharsets.UTF_8));
+      }
+    }
     target.flush();
   }
 

@@ -50,7 +50,7 @@ class ChurnStackTest {
   }
 
   @Test
-  void trainsAChurnModelAndOneKMeansModelPerKOnTheCustomersTable() throws Exception {
+  void trainsAChurnModelAndOneKMeansModelPerKOnTheTypedCustomersView() throws Exception {
     JsonNode stack = synth(3, 6);
     Map<String, String> models = modelStatements(stack);
     assertThat(models).containsOnlyKeys("churn_propensity",
@@ -60,14 +60,14 @@ class ChurnStackTest {
         .contains("input_label_cols = ['churned']")
         .contains("`tenure_months`", "`monthly_spend`", "`support_tickets`", "`contract_type`", "`churned`")
         .doesNotContain("`customer_id`")
-        .contains("FROM `churn-demo-project.churn.customers`");
+        .contains("FROM `churn-demo-project.churn.customers_typed`");
     for (int k = 3; k <= 6; k++) {
       assertThat(models.get("customer_clusters_k" + k))
           .contains("model_type = 'KMEANS'").contains("num_clusters = " + k + ",");
     }
     List<String> views = resources(stack, "google_bigquery_table").stream()
         .filter(t -> t.has("view")).map(t -> t.path("table_id").asText()).sorted().toList();
-    assertThat(views).containsExactly("churn_propensity_evaluation", "elbow_point");
+    assertThat(views).containsExactly("churn_propensity_evaluation", "customers_typed", "elbow_point");
   }
 
   @Test
