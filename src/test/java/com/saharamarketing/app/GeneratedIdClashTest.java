@@ -48,11 +48,11 @@ class GeneratedIdClashTest {
         new App(AppConfig.builder().outdir(dir.resolve("out").toString()).stackTraces(false).build()),
         settings, CrmData.load(settings));
 
-    assertThat(java.util.Map.<String,String>of()).containsKeys("accounts_typed", "users_typed", "ga360_typed",
+    assertThat(stack.generatedIds()).containsKeys("accounts_typed", "users_typed", "ga360_typed",
         "users_signup_dates_typed", "segmentation_training", "repeat_buyer_training", "elbow_point",
         "repeat_buyer_model", "repeat_buyer_model_evaluation", "customer_segments_k2",
         "customer_segments_k11");
-    assertThat(java.util.Map.<String,String>of()).hasSize(4 + 2 + 1 + 10 + 2);
+    assertThat(stack.generatedIds()).hasSize(4 + 2 + 1 + 10 + 2);
     // File-name order: crm_account.csv, crm_user.csv, ga360.csv, users_signup_dates.csv.
     assertThat(stack.getTables().keySet())
         .containsExactly("accounts", "users", "ga360", "users_signup_dates");
