@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -158,7 +159,7 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
       if (profile == null) {
         throw new SettingsException("dataDir: '" + dataDir + "' has no CSV file for table '" + tableId
             + "', which " + reader + " reads; add the export (default file names: "
-            + SaharaSettings.DEFAULT_TABLE_NAMES + ") or map a file to it with 'sahara:tableNames'");
+            + new TreeMap<>(SaharaSettings.DEFAULT_TABLE_NAMES) + ") or map a file to it with 'sahara:tableNames'");
       }
       TableSchema schema = profile.schema();
       for (String column : new TreeSet<>(needed.get(tableId))) {

@@ -17,10 +17,14 @@ import com.saharamarketing.constructs.LogisticRegressionModelConfig;
 import com.saharamarketing.constructs.UploadBucket;
 import com.saharamarketing.constructs.UploadBucketConfig;
 import com.saharamarketing.sql.MarketingQueries;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import software.constructs.Construct;
+import software.constructs.IConstruct;
 
 /**
  * The main stack, on the GCS backend in the state bucket: the dataset, one loaded table per CSV,
@@ -91,11 +95,57 @@ public final class MarketingStack extends TerraformStack {
                 MarketingQueries.REPEAT_BUYER_FEATURES, MarketingQueries.REPEAT_BUYER_LABEL)
             .modelId("repeat_buyer_model")
             .build());
+    requireNoCsvTableClash(data);
+  }
+
+  /**
+   * Every table, view and model id that this stack creates in the dataset besides the loaded CSV
+   * tables, keyed by its lower-case form (BigQuery ids clash regardless of case), with what it is.
+   * Read from the constructs themselves, so a view or model added later is covered too.
+   */
+  Map<String, String> generatedIds() {
+    Map<String, String> ids = new TreeMap<>();
+    tables.forEach((tableId, table) -> ids.put(lowerCase(table.getTypedView().getTableId()),
+        "the typed view '" + table.getTypedView().getTableId() + "' of table '" + tableId + "'"));
+    for (IConstruct construct : getNode().findAll()) {
+      if (construct instanceof BigQueryView view) {
+        ids.putIfAbsent(lowerCase(view.getTableId()), "the view '" + view.getTableId() + "'");
+      } else if (construct instanceof KMeansElbowSweep sweep) {
+        sweep.getModelIds().values().forEach(
+            id -> ids.putIfAbsent(lowerCase(id), "the k-means model '" + id + "'"));
+      } else if (construct instanceof LogisticRegressionModel model) {
+        ids.putIfAbsent(lowerCase(model.getModelId()),
+            "the logistic regression model '" + model.getModelId() + "'");
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * Fails when a CSV file's table id is one that the stack generates (say {@code
+   * ga360_typed.csv} beside {@code ga360.csv}): BigQuery would get two tables with one id.
+   */
+  private void requireNoCsvTableClash(CrmData data) {
+    Map<String, String> generated = generatedIds();
+    for (Map.Entry<String, CsvTable> table : tables.entrySet()) {
+      String clash = generated.get(lowerCase(table.getKey()));
+      if (clash != null) {
+        throw new SettingsException("tableNames: '" + data.tables().get(table.getKey()).file().getFileName()
+            + "' maps to table '" + table.getKey() + "', which clashes with " + clash
+            + " that the stack creates (ids are compared ignoring case); rename the file or map it "
+            + "to another table id in cdktf.json context 'sahara:tableNames' (ids the stack creates: "
+            + String.join(", ", generated.keySet()) + ")");
+      }
+    }
+  }
+
+  private static String lowerCase(String id) {
+    return id.toLowerCase(Locale.ROOT);
   }
 
   /** Loaded tables by table id, in file-name order. */
   public Map<String, CsvTable> getTables() {
-    return Map.copyOf(tables);
+    return Collections.unmodifiableMap(tables);
   }
 
   public KMeansElbowSweep getSegmentation() {

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -31,12 +33,24 @@ import java.util.stream.Stream;
 final class OutputFolders {
   private OutputFolders() {}
 
-  /** Writes text (UTF-8) to a sibling temporary file and moves it over file in one step. */
+  /** Permissions of a file that {@link #writeAtomically} creates: rw-r--r--. */
+  static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS =
+      PosixFilePermissions.fromString("rw-r--r--");
+
+  /**
+   * Writes text (UTF-8) to a sibling temporary file and moves it over file in one step. The file
+   * keeps the permissions it had; a new file gets {@link #NEW_FILE_PERMISSIONS} (temporary files
+   * are created rw-------, which would otherwise replace them).
+   */
   static void writeAtomically(Path file, String text) throws IOException {
     Path target = file.toAbsolutePath().normalize();
     Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
     try {
       Files.writeString(temp, text, java.nio.charset.StandardCharsets.UTF_8);
+      if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(temp, Files.exists(target)
+            ? Files.getPosixFilePermissions(target) : NEW_FILE_PERMISSIONS);
+      }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);

@@ -20,7 +20,7 @@ record RepeatBuyerLabels(long repeatBuyers, long others, long unlabelled) {
 
   static RepeatBuyerLabels count(CrmData data) {
     long[] counts = new long[3];
-    SegmentationRows.forEach(data.tables().get(CrmData.ACCOUNTS), List.of(COLUMN), row -> {
+    CsvColumnReader.forEachRow(data.tables().get(CrmData.ACCOUNTS), List.of(COLUMN), row -> {
       BigDecimal won = number(row[0]);
       counts[won == null ? 2 : won.compareTo(BigDecimal.ONE) > 0 ? 0 : 1]++;
     });

@@ -67,6 +67,7 @@ public final class SaharaSynthesizer {
           + "clusters than rows: lower kMax or export data whose keys join");
     }
     RepeatBuyerLabels.requireTwoClasses(data);
+    String localStatePath = StateStack.localStatePath(Main.projectDir(), outdir);
     JsiiWarmUp.await();
     OutputFolders.replaceAtomically(outdir, fresh -> {
       App app = new App(AppConfig.builder()
@@ -74,7 +75,7 @@ public final class SaharaSynthesizer {
           // Stack traces in construct metadata would put absolute paths into the JSON.
           .stackTraces(false)
           .build());
-      List<TerraformStack> stacks = List.of(new StateStack(app, settings), new MarketingStack(app, settings, data));
+      List<TerraformStack> stacks = List.of(new StateStack(app, settings, localStatePath), new MarketingStack(app, settings, data));
       // Asking for a key makes CMEK a rule, so no bucket or dataset added later can miss it.
       PolicyPack pack = settings.kmsKeyName() == null ? PolicyPack.defaults()
           : PolicyPack.builder().requireCmek().build();

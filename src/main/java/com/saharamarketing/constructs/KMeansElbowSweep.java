@@ -30,6 +30,7 @@ import software.constructs.Construct;
 public class KMeansElbowSweep extends Construct implements AnalysableSql {
   private final SortedMap<Integer, BigqueryJob> modelJobs = new TreeMap<>();
   private final SortedMap<Integer, String> modelReferences = new TreeMap<>();
+  private final SortedMap<Integer, String> modelIds = new TreeMap<>();
   private final BigQueryView elbowView;
   private final List<SqlStatement> statements = new ArrayList<>();
 
@@ -55,6 +56,7 @@ public class KMeansElbowSweep extends Construct implements AnalysableSql {
           Sql.qualifiedName(dataset.getProjectId(), dataset.getDatasetId(), modelId)));
       modelJobs.put(k, job);
       modelReferences.put(k, model);
+      modelIds.put(k, modelId);
       jobIds.add(jobId);
     }
     this.elbowView =
@@ -82,6 +84,11 @@ public class KMeansElbowSweep extends Construct implements AnalysableSql {
   /** Quoted model references by k. */
   public SortedMap<Integer, String> getModelReferences() {
     return Collections.unmodifiableSortedMap(modelReferences);
+  }
+
+  /** Model ids (inside the dataset) by k, such as {@code customer_segments_k3}. */
+  public SortedMap<Integer, String> getModelIds() {
+    return Collections.unmodifiableSortedMap(modelIds);
   }
 
   /** The {@code elbow_point} view. */

@@ -25,6 +25,7 @@ import software.constructs.Construct;
  */
 public class LogisticRegressionModel extends Construct implements AnalysableSql {
   private final BigqueryJob modelJob;
+  private final String modelId;
   private final String modelReference;
   private final BigQueryView evaluationView;
   private final SqlStatement createModel;
@@ -33,6 +34,7 @@ public class LogisticRegressionModel extends Construct implements AnalysableSql 
     super(scope, id);
     SqlAnalysis.of(this);
     AnalyticsDataset dataset = config.dataset();
+    this.modelId = config.modelId();
     this.modelReference =
         Sql.tableReference(dataset.getProjectId(), dataset.getDatasetId(), config.modelId());
     List<String> columns = new ArrayList<>(config.featureColumns());
@@ -65,6 +67,11 @@ public class LogisticRegressionModel extends Construct implements AnalysableSql 
 
   public BigqueryJob getModelJob() {
     return modelJob;
+  }
+
+  /** The model id inside the dataset, such as {@code repeat_buyer_model}. */
+  public String getModelId() {
+    return modelId;
   }
 
   /** The quoted {@code `project.dataset.model`} reference. */

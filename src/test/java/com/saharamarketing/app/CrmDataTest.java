@@ -54,4 +54,16 @@ class CrmDataTest {
         .hasMessageContaining("crm_user.csv:1")
         .hasMessageContaining("column 'Age' is text");
   }
+
+  @Test
+  void aMissingExportNamesTheDefaultFileNamesInSortedOrder() throws Exception {
+    TestProject.copyOfData(data);
+    Files.delete(data.resolve("crm_account.csv"));
+
+    assertThatThrownBy(() -> CrmData.load(TestProject.withDataDir(data)))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("no CSV file for table 'accounts'")
+        .hasMessageContaining("(default file names: {crm_account.csv=accounts, crm_user.csv=users, "
+            + "ga360.csv=ga360, users_signup_dates.csv=users_signup_dates})");
+  }
 }

@@ -33,4 +33,39 @@ class StateStackTest {
     assertThat(Files.readString(result.stackJson(StateStack.NAME)))
         .doesNotContain(TestProject.dir().toString());
   }
+
+  @Test
+  void localStateStaysInTheProjectFolderWhateverTheOutputFolderInside(@TempDir Path project) {
+    assertThat(StateStack.localStatePath(project, project.resolve("cdktf.out")))
+        .isEqualTo(StateStack.LOCAL_STATE_PATH).isEqualTo("../../../terraform.sahara-state.tfstate");
+    assertThat(StateStack.localStatePath(project, project.resolve("build/cdktf.out")))
+        .isEqualTo("../../../../terraform.sahara-state.tfstate");
+    assertThat(StateStack.localStatePath(project, project.resolve("build/../out/./x")))
+        .isEqualTo("../../../../terraform.sahara-state.tfstate");
+    assertThat(StateStack.localStatePath(project, project))
+        .isEqualTo("../../terraform.sahara-state.tfstate");
+  }
+
+  /** Outside the project no relative path is the same on every machine: beside the output. */
+  @Test
+  void anOutputFolderOutsideTheProjectKeepsTheStateBesideIt(@TempDir Path tmp) {
+    assertThat(StateStack.localStatePath(tmp.resolve("project"), tmp.resolve("elsewhere/cdktf.out")))
+        .isEqualTo(StateStack.LOCAL_STATE_PATH);
+  }
+
+  @Test
+  void aNestedOutputFolderPointsTheLocalBackendAtTheProjectFolder() throws Exception {
+    Path outdir = TestProject.dir().resolve("target/state-stack-test/cdktf.out");
+    OutputFolders.deleteRecursively(outdir);
+    SaharaSynthesizer.SynthResult result =
+        TestProject.synthesize(SaharaSettings.defaults(TestProject.dir()), outdir);
+    JsonNode stack = TestProject.stackJson(result, StateStack.NAME);
+
+    String localState = stack.path("terraform").path("backend").path("local").path("path").asText();
+    Path stackDir = outdir.resolve("stacks").resolve(StateStack.NAME);
+    assertThat(localState).doesNotStartWith("/");
+    assertThat(stackDir.resolve(localState).normalize())
+        .isEqualTo(TestProject.dir().resolve("terraform.sahara-state.tfstate"));
+    OutputFolders.deleteRecursively(outdir);
+  }
 }
