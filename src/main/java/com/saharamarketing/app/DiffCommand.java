@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sahara diff [--markdown] [SNAPSHOT]}: synthesizes the current configuration in memory
+ * {@code sahara diff [--markdown] [SNAPSHOT]}: synthesizes the project's committed configuration
+ * (embedded defaults and {@code cdktf.json}, not environment variables; see {@link
+ * Snapshot#ofProject}) in memory
  * (in a temporary folder; {@code cdktf.out} is not touched) and compares its {@code
  * sahara-marketing} stack with {@code main.tf.json.snap} or the given snapshot file, resource by
  * resource, explaining each change in BigQuery terms (see {@link SynthDiffer}).
@@ -50,7 +52,7 @@ public final class DiffCommand implements Callable<Integer> {
       throw new IllegalArgumentException("snapshot " + label + " does not exist; give an existing "
           + "snapshot file, or create " + Snapshot.FILE_NAME + " with: " + Snapshot.REFRESH_COMMAND);
     }
-    String after = Snapshot.of(SettingsLoader.load(projectDir));
+    String after = Snapshot.ofProject(projectDir);
     SynthDiff diff = new SynthDiff(label, "the current configuration", List.of(
         SynthDiffer.compareStack(MarketingStack.NAME, SynthDiffer.parse(before, label),
             SynthDiffer.parse(after, "synthesized " + MarketingStack.NAME))));

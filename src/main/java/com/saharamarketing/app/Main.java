@@ -64,15 +64,16 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** Rewrites main.tf.json.snap from the default configuration. */
+  /** Rewrites main.tf.json.snap from the committed configuration (defaults and cdktf.json). */
   @Command(name = "snapshot",
-      description = "Rewrite " + Snapshot.FILE_NAME + " from the embedded defaults and data/.")
+      description = "Rewrite " + Snapshot.FILE_NAME + " from the committed configuration: the embedded "
+          + "defaults and cdktf.json's context (environment variables are ignored).")
   static final class WriteSnapshot implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Path projectDir = projectDir();
       Path file = projectDir.resolve(Snapshot.FILE_NAME);
-      OutputFolders.writeAtomically(file, Snapshot.ofDefaults(projectDir));
+      OutputFolders.writeAtomically(file, Snapshot.ofProject(projectDir));
       System.out.println("wrote " + file.getFileName());
       return 0;
     }

@@ -38,6 +38,15 @@ public final class SettingsLoader {
     return load(projectDir, System.getenv());
   }
 
+  /**
+   * The project's committed configuration: the embedded defaults and {@code cdktf.json}'s context,
+   * ignoring the environment. The snapshot and {@code sahara diff} use it, so that they describe
+   * the repository and not one developer's shell.
+   */
+  public static SaharaSettings committed(Path projectDir) {
+    return load(projectDir, Map.of());
+  }
+
   /** Loads settings for the project folder with the given environment. */
   public static SaharaSettings load(Path projectDir, Map<String, String> env) {
     Map<String, String> values = new TreeMap<>();

@@ -119,4 +119,15 @@ class DiffCommandTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.snap:3: not valid JSON");
     assertThat(stdout()).isEmpty();
   }
+
+  @Test
+  void snapshotAndDiffBothReadCdktfJsonSoTheyAgree() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 6}}");
+    assertThat(Main.run("snapshot")).isZero();
+    assertThat(Files.readString(project.resolve(Snapshot.FILE_NAME)))
+        .contains("customer_segments_k6").doesNotContain("customer_segments_k7");
+    out.reset();
+    assertThat(Main.run("diff")).isZero();
+    assertThat(stdout()).contains("No changes.");
+  }
 }
