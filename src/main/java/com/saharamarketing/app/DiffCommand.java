@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * <p>Exit codes: 0 no change, {@value #EXIT_CHANGED} something changed, 2 bad input (missing or
  * unreadable snapshot, bad settings or CSV), 1 unexpected.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = {
         "Synthesize the current configuration and compare it with " + Snapshot.FILE_NAME
             + " (or SNAPSHOT): added, removed and changed resources and what they mean in BigQuery "

@@ -18,13 +18,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "sahara",
     mixinStandardHelpOptions = true,
-    version = "sahara-marketing 0.1.0",
+    version = Main.VERSION,
     description = "Synthesizes Terraform JSON for the Sahara marketing stack from CRM CSV exports.",
     subcommands = {
       Main.Synth.class, Main.WriteSnapshot.class, DiffCommand.class, ReportCommand.class,
       SchemaCommand.class
     })
 public final class Main implements Callable<Integer> {
+  /** What {@code --version} prints, for the command and every subcommand. */
+  static final String VERSION = "sahara-marketing 0.1.0";
+
   /** Exit code for bad input or settings. */
   public static final int EXIT_BAD_INPUT = 2;
 
@@ -50,7 +53,8 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Synthesizes both stacks. */
-  @Command(name = "synth", description = "Synthesize both stacks (the default).")
+  @Command(name = "synth", mixinStandardHelpOptions = true, version = VERSION,
+      description = "Synthesize both stacks (the default).")
   static final class Synth implements Callable<Integer> {
     @Override
     public Integer call() {
@@ -65,7 +69,7 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Rewrites main.tf.json.snap from the committed configuration (defaults and cdktf.json). */
-  @Command(name = "snapshot",
+  @Command(name = "snapshot", mixinStandardHelpOptions = true, version = VERSION,
       description = "Rewrite " + Snapshot.FILE_NAME + " from the committed configuration: the embedded "
           + "defaults and cdktf.json's context (environment variables are ignored).")
   static final class WriteSnapshot implements Callable<Integer> {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  * the user can fix (no credentials, no permission, models not deployed) print one sentence and
  * exit 2.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = "Print the elbow (with a suggested k) and the repeat-buyer evaluation of the deployed "
         + "models, and write the elbow chart as PNG and SVG.")
 final class ReportCommand implements Callable<Integer> {

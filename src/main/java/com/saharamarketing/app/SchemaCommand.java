@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  *
  * <p>A bad file exits with code 2 and one message naming the file and line.
  */
-@Command(name = "schema",
+@Command(name = "schema", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = "Print a CSV file's BigQuery JSON schema (or, with --report, a per-column table).")
 final class SchemaCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The CSV file to scan (every row is read).")

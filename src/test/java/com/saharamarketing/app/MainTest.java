@@ -118,4 +118,21 @@ class MainTest {
     assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("dataDir").contains("is not a folder");
   }
+
+  @Test
+  void everySubcommandHasHelpAndVersionExitingZero() {
+    java.util.Set<String> names = new picocli.CommandLine(new Main()).getSubcommands().keySet();
+    assertThat(names).contains("synth", "snapshot", "diff", "report", "schema");
+    for (String name : names) {
+      out.reset();
+      assertThat(Main.run(name, "--help")).as(name + " --help").isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(name + " --help")
+          .contains("Usage: sahara " + name).contains("-h, --help").contains("-V, --version");
+      out.reset();
+      assertThat(Main.run(name, "--version")).as(name + " --version").isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(name + " --version").contains(Main.VERSION);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(project.resolve("cdktf.out")).doesNotExist();
+  }
 }
