@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Builds {@link SaharaSettings} from three layers, each overriding the one before:
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  *       sahara:project}, {@code sahara:region}, {@code sahara:dataset}, {@code sahara:dataDir},
  *       {@code sahara:kMin}, {@code sahara:kMax}, {@code sahara:stateBucket}, {@code
  *       sahara:uploadBucket}, {@code sahara:kmsKeyName} and {@code sahara:tableNames} (an object
- *       of file name to table id);
+ *       of file name to table id). Any other {@code sahara:} key is rejected, with the closest
+ *       valid key as a suggestion, so a misspelt setting cannot be silently ignored;
  *   <li>the environment: {@code SAHARA_PROJECT}, {@code SAHARA_REGION}, {@code SAHARA_DATASET},
  *       {@code SAHARA_DATA_DIR}, {@code SAHARA_K_MIN}, {@code SAHARA_K_MAX}, {@code
  *       SAHARA_STATE_BUCKET}, {@code SAHARA_UPLOAD_BUCKET}, {@code SAHARA_KMS_KEY_NAME}.
@@ -82,6 +84,15 @@ public final class SettingsLoader {
           "SAHARA_UPLOAD_BUCKET", "uploadBucket",
           "SAHARA_KMS_KEY_NAME", "kmsKeyName");
 
+  /** The setting names of {@code cdktf.json}'s context, after {@code sahara:}. */
+  static final java.util.SortedSet<String> CONTEXT_KEYS;
+
+  static {
+    java.util.SortedSet<String> keys = new java.util.TreeSet<>(ENV_NAMES.values());
+    keys.add("tableNames");
+    CONTEXT_KEYS = java.util.Collections.unmodifiableSortedSet(keys);
+  }
+
   private static void readEnv(Map<String, String> env, Map<String, String> values,
       Map<String, String> sources) {
     ENV_NAMES.forEach(
@@ -112,6 +123,11 @@ public final class SettingsLoader {
         continue;
       }
       String key = entry.getKey().substring("sahara:".length());
+      if (!CONTEXT_KEYS.contains(key)) {
+        throw new SettingsException(cdktfJson.getFileName() + ": unknown context key '" + entry.getKey()
+            + "'" + suggestion(key) + "; the sahara: settings are "
+            + String.join(", ", CONTEXT_KEYS.stream().map(k -> "sahara:" + k).toList()));
+      }
       JsonNode value = entry.getValue();
       if (key.equals("tableNames")) {
         if (!value.isObject()) {
@@ -126,6 +142,23 @@ public final class SettingsLoader {
         throw new SettingsException(cdktfJson + ": context 'sahara:" + key + "' must be a string or number");
       }
     }
+  }
+
+  /** {@code "; did you mean 'sahara:kMax'?"} for the closest known key, or "" if none is close. */
+  private static String suggestion(String key) {
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String known : CONTEXT_KEYS) {
+      int d = distance.apply(lower, known.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        best = known;
+        bestDistance = d;
+      }
+    }
+    // More edits than half the key is another word, not a typo.
+    return bestDistance <= Math.max(1, key.length() / 2) ? "; did you mean 'sahara:" + best + "'?" : "";
   }
 
   /**

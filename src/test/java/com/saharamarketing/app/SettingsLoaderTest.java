@@ -117,4 +117,34 @@ class SettingsLoaderTest {
     assertThatThrownBy(() -> SettingsLoader.load(project, Map.of()))
         .isInstanceOf(SettingsException.class).hasMessageContaining("cdktf.json");
   }
+
+  @Test
+  void rejectsAMisspeltContextKeySuggestingTheClosestOne() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kmax\": 5}}");
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("unknown context key 'sahara:kmax'")
+        .hasMessageContaining("did you mean 'sahara:kMax'?");
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:uploadBuckt\": \"b-1\"}}");
+    assertThatThrownBy(() -> SettingsLoader.committed(project))
+        .hasMessageContaining("did you mean 'sahara:uploadBucket'?");
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:bigqueryEndpoint\": \"x\"}}");
+    assertThatThrownBy(() -> SettingsLoader.committed(project))
+        .hasMessageContaining("'sahara:bigqueryEndpoint'").hasMessageNotContaining("did you mean")
+        .hasMessageContaining("sahara:kMax").hasMessageContaining("sahara:tableNames");
+  }
+
+  @Test
+  void acceptsEveryDocumentedContextKeyAndIgnoresOtherPrefixesAndUnknownEnvironmentVariables() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), """
+        {"context": {"sahara:project": "acme-marketing", "sahara:region": "europe-west2",
+         "sahara:dataset": "ds", "sahara:dataDir": "csv", "sahara:kMin": 3, "sahara:kMax": 4,
+         "sahara:stateBucket": "acme-state", "sahara:uploadBucket": "acme-up",
+         "sahara:kmsKeyName": "projects/acme-kms/locations/europe-west2/keyRings/r/cryptoKeys/k",
+         "sahara:tableNames": {}, "excludeStackIdFromLogicalIds": "true"}}""");
+    SaharaSettings s = SettingsLoader.load(project, Map.of("SAHARA_BIGQUERY_ENDPOINT", "http://localhost:9050",
+        "SAHARA_DEBUG", "1"));
+    assertThat(s.kMin()).isEqualTo(3);
+    assertThat(s.uploadBucket()).isEqualTo("acme-up");
+  }
 }
