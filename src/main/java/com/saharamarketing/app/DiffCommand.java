@@ -3,7 +3,6 @@ package com.saharamarketing.app;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,13 +44,9 @@ public final class DiffCommand implements Callable<Integer> {
     Path projectDir = Main.projectDir();
     Path file = projectDir.resolve(snapshot);
     String label = snapshot.toString().replace('\\', '/');
-    String before;
-    try {
-      before = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("snapshot " + label + " does not exist; give an existing "
-          + "snapshot file, or create " + Snapshot.FILE_NAME + " with: " + Snapshot.REFRESH_COMMAND);
-    }
+    InputException.requireReadableFile(file, label, "snapshot", "give a snapshot file such as "
+        + Snapshot.FILE_NAME + ", or create " + Snapshot.FILE_NAME + " with: " + Snapshot.REFRESH_COMMAND);
+    String before = Files.readString(file, StandardCharsets.UTF_8);
     String after = Snapshot.ofProject(projectDir);
     SynthDiff diff = new SynthDiff(label, "the current configuration", List.of(
         SynthDiffer.compareStack(MarketingStack.NAME, SynthDiffer.parse(before, label),

@@ -1,5 +1,6 @@
 package com.saharamarketing.app;
 
+import com.saharamarketing.constructs.GcpNames;
 import com.saharamarketing.schema.CsvFormatException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -43,7 +44,7 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
-    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e));
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e, commandName(cmd)));
     return commandLine.execute(args);
   }
 
@@ -109,21 +110,39 @@ public final class Main implements Callable<Integer> {
     System.out.print(out);
   }
 
-  static int handle(Exception e) {
+  /** {@code "sahara diff"}; the bare command runs synth, so it is {@code "sahara synth"}. */
+  private static String commandName(CommandLine cmd) {
+    return cmd.getParent() == null ? "sahara synth" : cmd.getCommandSpec().qualifiedName();
+  }
+
+  /**
+   * Maps a command's exception to an exit code: input the user can fix prints one line and returns
+   * 2; anything else is a bug, reported as one and returning 1.
+   */
+  static int handle(Exception e, String command) {
     JsiiWarmUp.awaitQuietly(); // a failed synth may leave it running; later jsii calls need it done
-    // Construct configs reject bad values with IllegalArgumentException naming the setting.
-    if (e instanceof SettingsException || e instanceof CsvFormatException
-        || e instanceof PolicyViolationException
-        || e instanceof IllegalArgumentException) {
+    if (e instanceof SettingsException || e instanceof InputException || e instanceof CsvFormatException
+        || e instanceof PolicyViolationException || isConfigValidation(e)) {
       System.err.println("error: " + e.getMessage());
       return EXIT_BAD_INPUT;
     }
-    System.err.println("error: synthesis failed unexpectedly: " + e);
+    System.err.println("error: " + command + " failed unexpectedly: " + e);
     if (System.getenv("SAHARA_DEBUG") != null) {
       e.printStackTrace();
     } else {
       System.err.println("Set SAHARA_DEBUG=1 to see the stack trace.");
     }
     return 1;
+  }
+
+  /**
+   * A construct config's rejection of a value: every XxxConfig builder validates through {@link
+   * GcpNames}, whose messages name the setting and the value. Other IllegalArgumentExceptions are
+   * bugs and must not pass for bad input.
+   */
+  static boolean isConfigValidation(Exception e) {
+    StackTraceElement[] frames = e.getStackTrace();
+    return e instanceof IllegalArgumentException && frames.length > 0
+        && frames[0].getClassName().equals(GcpNames.class.getName());
   }
 }

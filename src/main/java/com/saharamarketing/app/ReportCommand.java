@@ -72,7 +72,12 @@ final class ReportCommand implements Callable<Integer> {
     System.setProperty("java.awt.headless", "true");
     Path projectDir = Main.projectDir();
     SaharaSettings settings = SettingsLoader.load(projectDir, env);
-    Kneedle kneedle = new Kneedle(sensitivity);
+    Kneedle kneedle;
+    try {
+      kneedle = new Kneedle(sensitivity);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--" + e.getMessage(), e);
+    }
     String endpointUrl = endpoint();
     ReportTables tables = ReportTables.of(settings.projectId(), settings.datasetId());
     try {

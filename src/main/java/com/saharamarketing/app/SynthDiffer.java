@@ -58,18 +58,22 @@ public final class SynthDiffer {
 
   private SynthDiffer() {}
 
-  /** Parses Terraform JSON text; a parse error names the source. */
+  /**
+   * Parses Terraform JSON text; a parse error names the source.
+   *
+   * @throws InputException (an {@link IllegalArgumentException}) when the text is not a JSON object
+   */
   public static JsonNode parse(String json, String source) {
     try {
       JsonNode root = JSON.readTree(json);
       if (root == null || !root.isObject()) {
-        throw new IllegalArgumentException(source + ": not a Terraform JSON object; expected a file "
+        throw new InputException(source + ": not a Terraform JSON object; expected a file "
             + "like " + Snapshot.FILE_NAME);
       }
       return root;
     } catch (JsonProcessingException e) {
       String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-      throw new IllegalArgumentException(source + line + ": not valid JSON (" + e.getOriginalMessage()
+      throw new InputException(source + line + ": not valid JSON (" + e.getOriginalMessage()
           + "); expected a file like " + Snapshot.FILE_NAME, e);
     }
   }

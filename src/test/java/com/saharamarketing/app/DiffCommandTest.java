@@ -114,6 +114,11 @@ class DiffCommandTest {
     assertThat(Main.run("diff", "nowhere.snap")).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("snapshot nowhere.snap does not exist").doesNotContain("at com.");
+    Files.createDirectories(project.resolve("some-folder"));
+    assertThat(Main.run("diff", "some-folder")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("error: snapshot some-folder is a folder, not a file; give a snapshot file such as main.tf.json.snap")
+        .doesNotContain("unexpectedly");
     Files.writeString(project.resolve("broken.snap"), "{\n  \"resource\": {\n");
     assertThat(Main.run("diff", "broken.snap")).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.snap:3: not valid JSON");

@@ -135,4 +135,32 @@ class MainTest {
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     assertThat(project.resolve("cdktf.out")).doesNotExist();
   }
+
+  @Test
+  void unexpectedFailuresNameTheCommandAndOnlyConfigValidationPassesForBadInput() {
+    assertThat(Main.handle(new IllegalStateException("boom"), "sahara diff")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("error: sahara diff failed unexpectedly: java.lang.IllegalStateException: boom")
+        .doesNotContain("synthesis failed");
+    err.reset();
+    // A bug (an IllegalArgumentException from anywhere but a config's validation) is not bad input.
+    assertThat(Main.handle(new IllegalArgumentException("no SQL template named x"), "sahara synth")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("sahara synth failed unexpectedly");
+    err.reset();
+    IllegalArgumentException configError = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> com.saharamarketing.constructs.GcpNames.requireDatasetId("datasetId", "bad-id"),
+        IllegalArgumentException.class);
+    assertThat(Main.handle(configError, "sahara synth")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: " + configError.getMessage() + System.lineSeparator());
+  }
+
+  @Test
+  void aMisspeltContextKeyExitsTwoNamingItAndTheClosestKey() throws Exception {
+    TestProject.copyOfData(project.resolve("data"));
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kmax\": 5}}");
+    assertThat(Main.run("synth")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("unknown context key 'sahara:kmax'; did you mean 'sahara:kMax'?").doesNotContain("at com.");
+    assertThat(project.resolve("cdktf.out")).doesNotExist();
+  }
 }
