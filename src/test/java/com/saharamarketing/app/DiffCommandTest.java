@@ -135,4 +135,25 @@ class DiffCommandTest {
     assertThat(Main.run("diff")).isZero();
     assertThat(stdout()).contains("No changes.");
   }
+
+  @Test
+  void modelJobsRemovedOrAddedByAnotherKMaxAreModelsNoLongerOrNewlyTrained() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 6}}");
+    assertThat(Main.run("diff")).isEqualTo(DiffCommand.EXIT_CHANGED);
+    assertThat(stdout())
+        .contains("models no longer trained (5): customer_segments_k7, customer_segments_k8, "
+            + "customer_segments_k9, customer_segments_k10, customer_segments_k11\n")
+        .contains("=> model customer_segments_k11 is no longer trained")
+        .doesNotContain("other changes");
+
+    assertThat(Main.run("snapshot")).isZero();
+    Files.delete(project.resolve("cdktf.json"));
+    out.reset();
+    assertThat(Main.run("diff")).isEqualTo(DiffCommand.EXIT_CHANGED);
+    assertThat(stdout())
+        .contains("new models trained (5): customer_segments_k7, customer_segments_k8, "
+            + "customer_segments_k9, customer_segments_k10, customer_segments_k11\n")
+        .contains("=> runs on apply: trains new model customer_segments_k7\n")
+        .doesNotContain("models no longer trained").doesNotContain("other changes");
+  }
 }
