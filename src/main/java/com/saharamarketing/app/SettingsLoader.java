@@ -56,6 +56,10 @@ public final class SettingsLoader {
     Map<String, String> tableNames = new TreeMap<>(SaharaSettings.DEFAULT_TABLE_NAMES);
     readContext(projectDir.resolve("cdktf.json"), values, sources, tableNames);
     readEnv(env, values, sources);
+    for (String key : ENV_NAMES.values()) {
+      sources.putIfAbsent(key, "default");
+    }
+    tableNames.keySet().forEach(file -> sources.putIfAbsent("tableNames." + file, "default"));
 
     String project = values.getOrDefault("project", SaharaSettings.DEFAULT_PROJECT);
     Path dataDir = projectDir.resolve(values.getOrDefault("dataDir", SaharaSettings.DEFAULT_DATA_DIR));
@@ -69,7 +73,8 @@ public final class SettingsLoader {
         values.getOrDefault("stateBucket", SaharaSettings.defaultStateBucket(project)),
         values.getOrDefault("uploadBucket", SaharaSettings.defaultUploadBucket(project)),
         new TreeMap<>(tableNames),
-        values.get("kmsKeyName"));
+        values.get("kmsKeyName"),
+        sources);
   }
 
   private static final Map<String, String> ENV_NAMES =
@@ -83,6 +88,12 @@ public final class SettingsLoader {
           "SAHARA_STATE_BUCKET", "stateBucket",
           "SAHARA_UPLOAD_BUCKET", "uploadBucket",
           "SAHARA_KMS_KEY_NAME", "kmsKeyName");
+
+  /** The environment variable of a setting ({@code kMax} → {@code SAHARA_K_MAX}), or null. */
+  static String environmentVariable(String setting) {
+    return ENV_NAMES.entrySet().stream().filter(e -> e.getValue().equals(setting))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+  }
 
   /** The setting names of {@code cdktf.json}'s context, after {@code sahara:}. */
   static final java.util.SortedSet<String> CONTEXT_KEYS;
@@ -134,7 +145,10 @@ public final class SettingsLoader {
           throw new SettingsException(cdktfJson + ": context 'sahara:tableNames' must be an object "
               + "of CSV file name to table id, e.g. {\"crm_account.csv\": \"accounts\"}");
         }
-        value.fields().forEachRemaining(e -> tableNames.put(e.getKey(), e.getValue().asText()));
+        value.fields().forEachRemaining(e -> {
+          tableNames.put(e.getKey(), e.getValue().asText());
+          sources.put("tableNames." + e.getKey(), cdktfJson.getFileName() + " context 'sahara:tableNames'");
+        });
       } else if (value.isValueNode()) {
         values.put(key, value.asText());
         sources.put(key, cdktfJson.getFileName() + " context 'sahara:" + key + "'");
@@ -179,7 +193,7 @@ public final class SettingsLoader {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new SettingsException(key + " (" + sources.get(key) + "): '" + value
+      throw new SettingsException(key + " (" + sources.getOrDefault(key, "default") + "): '" + value
           + "' is not a whole number");
     }
   }

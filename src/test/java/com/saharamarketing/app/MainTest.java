@@ -109,14 +109,15 @@ class MainTest {
     // data/ gives 30 joined rows (its generator's contract); 31 clusters cannot be trained.
     Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 31}}");
     assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("kMax").contains("31").contains("30 rows");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("kMax (cdktf.json context 'sahara:kMax'): 31").contains("30 rows");
     assertThat(project.resolve("cdktf.out")).doesNotExist();
   }
 
   @Test
   void failsOnAMissingDataFolder() {
     assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("dataDir").contains("is not a folder");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("dataDir (default): '").contains("is not a folder");
   }
 
   @Test

@@ -81,7 +81,7 @@ class SettingsLoaderTest {
   void failsWhenKMinExceedsKMax() {
     assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_K_MIN", "6", "SAHARA_K_MAX", "4")))
         .isInstanceOf(SettingsException.class).hasMessageContaining("SAHARA_K_MAX").hasMessageContaining("4")
-        .hasMessageContaining("kMin (6)");
+        .hasMessageContaining("kMin (6, environment variable SAHARA_K_MIN)");
   }
 
   @Test
@@ -146,5 +146,28 @@ class SettingsLoaderTest {
         "SAHARA_DEBUG", "1"));
     assertThat(s.kMin()).isEqualTo(3);
     assertThat(s.uploadBucket()).isEqualTo("acme-up");
+  }
+
+  @Test
+  void validationErrorsNameWhereTheValueCameFrom() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 1}}");
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of()))
+        .hasMessage("kMax (cdktf.json context 'sahara:kMax'): 1 is below kMin (2, default); set kMax to at least kMin");
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:dataset\": \"bad-id\"}}");
+    assertThatThrownBy(() -> SettingsLoader.committed(project))
+        .hasMessageStartingWith("dataset (cdktf.json context 'sahara:dataset'): 'bad-id' is not valid");
+    Files.delete(project.resolve("cdktf.json"));
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_PROJECT", "My_Project")))
+        .hasMessageStartingWith("project (environment variable SAHARA_PROJECT): 'My_Project' is not valid");
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_STATE_BUCKET", "google-state")))
+        .hasMessageStartingWith("stateBucket (environment variable SAHARA_STATE_BUCKET): 'google-state'");
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:tableNames\": {\"a.csv\": \"bad-table\"}}}");
+    assertThatThrownBy(() -> SettingsLoader.committed(project))
+        .hasMessageStartingWith("tableNames.a.csv (cdktf.json context 'sahara:tableNames'): 'bad-table'");
+    // Settings built in code name both places a value can be set.
+    SaharaSettings d = SaharaSettings.defaults(project);
+    assertThatThrownBy(() -> new SaharaSettings(d.projectId(), d.region(), d.datasetId(), d.dataDir(), 5, 4,
+            d.stateBucket(), d.uploadBucket(), d.tableNames()))
+        .hasMessageStartingWith("kMax (SAHARA_K_MAX or sahara:kMax): 4 is below kMin (5, SAHARA_K_MIN or sahara:kMin)");
   }
 }
