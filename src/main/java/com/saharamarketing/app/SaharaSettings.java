@@ -78,7 +78,7 @@ public record SaharaSettings(
     }
     if (kMax < kMin) {
       throw new SettingsException(label(from, "kMax") + ": " + kMax + " is below kMin (" + kMin
-          + ", " + source(from, "kMin") + "); set kMax to at least kMin");
+          + ") from " + source(from, "kMin") + "; set kMax to at least kMin");
     }
     if (kMax > KMeansOptions.MAX_CLUSTERS) {
       throw new SettingsException(label(from, "kMax") + ": " + kMax + " is not valid; BigQuery trains at most "

@@ -81,7 +81,7 @@ class SettingsLoaderTest {
   void failsWhenKMinExceedsKMax() {
     assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_K_MIN", "6", "SAHARA_K_MAX", "4")))
         .isInstanceOf(SettingsException.class).hasMessageContaining("SAHARA_K_MAX").hasMessageContaining("4")
-        .hasMessageContaining("kMin (6, environment variable SAHARA_K_MIN)");
+        .hasMessageContaining("kMin (6) from environment variable SAHARA_K_MIN");
   }
 
   @Test
@@ -152,7 +152,7 @@ class SettingsLoaderTest {
   void validationErrorsNameWhereTheValueCameFrom() throws Exception {
     Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 1}}");
     assertThatThrownBy(() -> SettingsLoader.load(project, Map.of()))
-        .hasMessage("kMax (cdktf.json context 'sahara:kMax'): 1 is below kMin (2, default); set kMax to at least kMin");
+        .hasMessage("kMax (cdktf.json context 'sahara:kMax'): 1 is below kMin (2) from default; set kMax to at least kMin");
     Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:dataset\": \"bad-id\"}}");
     assertThatThrownBy(() -> SettingsLoader.committed(project))
         .hasMessageStartingWith("dataset (cdktf.json context 'sahara:dataset'): 'bad-id' is not valid");
@@ -168,6 +168,6 @@ class SettingsLoaderTest {
     SaharaSettings d = SaharaSettings.defaults(project);
     assertThatThrownBy(() -> new SaharaSettings(d.projectId(), d.region(), d.datasetId(), d.dataDir(), 5, 4,
             d.stateBucket(), d.uploadBucket(), d.tableNames()))
-        .hasMessageStartingWith("kMax (SAHARA_K_MAX or sahara:kMax): 4 is below kMin (5, SAHARA_K_MIN or sahara:kMin)");
+        .hasMessageStartingWith("kMax (SAHARA_K_MAX or sahara:kMax): 4 is below kMin (5) from SAHARA_K_MIN or sahara:kMin");
   }
 }
