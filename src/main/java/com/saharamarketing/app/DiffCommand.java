@@ -3,7 +3,6 @@ package com.saharamarketing.app;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code sahara diff [--markdown] [SNAPSHOT]}: synthesizes the current configuration in memory
+ * {@code sahara diff [--markdown] [SNAPSHOT]}: synthesizes the project's committed configuration
+ * (embedded defaults and {@code cdktf.json}, not environment variables; see {@link
+ * Snapshot#ofProject}) in memory
  * (in a temporary folder; {@code cdktf.out} is not touched) and compares its {@code
  * sahara-marketing} stack with {@code main.tf.json.snap} or the given snapshot file, resource by
  * resource, explaining each change in BigQuery terms (see {@link SynthDiffer}).
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
  * <p>Exit codes: 0 no change, {@value #EXIT_CHANGED} something changed, 2 bad input (missing or
  * unreadable snapshot, bad settings or CSV), 1 unexpected.
  */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = {
         "Synthesize the current configuration and compare it with " + Snapshot.FILE_NAME
             + " (or SNAPSHOT): added, removed and changed resources and what they mean in BigQuery "
@@ -43,14 +44,10 @@ public final class DiffCommand implements Callable<Integer> {
     Path projectDir = Main.projectDir();
     Path file = projectDir.resolve(snapshot);
     String label = snapshot.toString().replace('\\', '/');
-    String before;
-    try {
-      before = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("snapshot " + label + " does not exist; give an existing "
-          + "snapshot file, or create " + Snapshot.FILE_NAME + " with: " + Snapshot.REFRESH_COMMAND);
-    }
-    String after = Snapshot.of(SettingsLoader.load(projectDir));
+    InputException.requireReadableFile(file, label, "snapshot", "give a snapshot file such as "
+        + Snapshot.FILE_NAME + ", or create " + Snapshot.FILE_NAME + " with: " + Snapshot.REFRESH_COMMAND);
+    String before = Files.readString(file, StandardCharsets.UTF_8);
+    String after = Snapshot.ofProject(projectDir);
     SynthDiff diff = new SynthDiff(label, "the current configuration", List.of(
         SynthDiffer.compareStack(MarketingStack.NAME, SynthDiffer.parse(before, label),
             SynthDiffer.parse(after, "synthesized " + MarketingStack.NAME))));

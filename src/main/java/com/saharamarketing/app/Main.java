@@ -1,5 +1,6 @@
 package com.saharamarketing.app;
 
+import com.saharamarketing.constructs.GcpNames;
 import com.saharamarketing.schema.CsvFormatException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -18,13 +19,16 @@ import picocli.CommandLine.Command;
 @Command(
     name = "sahara",
     mixinStandardHelpOptions = true,
-    version = "sahara-marketing 0.1.0",
+    version = Main.VERSION,
     description = "Synthesizes Terraform JSON for the Sahara marketing stack from CRM CSV exports.",
     subcommands = {
       Main.Synth.class, Main.WriteSnapshot.class, DiffCommand.class, ReportCommand.class,
       SchemaCommand.class
     })
 public final class Main implements Callable<Integer> {
+  /** What {@code --version} prints, for the command and every subcommand. */
+  static final String VERSION = "sahara-marketing 0.1.0";
+
   /** Exit code for bad input or settings. */
   public static final int EXIT_BAD_INPUT = 2;
 
@@ -40,7 +44,7 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line and returns the exit code. */
   public static int run(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
-    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e));
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> handle(e, commandName(cmd)));
     return commandLine.execute(args);
   }
 
@@ -50,7 +54,8 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Synthesizes both stacks. */
-  @Command(name = "synth", description = "Synthesize both stacks (the default).")
+  @Command(name = "synth", mixinStandardHelpOptions = true, version = VERSION,
+      description = "Synthesize both stacks (the default).")
   static final class Synth implements Callable<Integer> {
     @Override
     public Integer call() {
@@ -64,15 +69,16 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** Rewrites main.tf.json.snap from the default configuration. */
-  @Command(name = "snapshot",
-      description = "Rewrite " + Snapshot.FILE_NAME + " from the embedded defaults and data/.")
+  /** Rewrites main.tf.json.snap from the committed configuration (defaults and cdktf.json). */
+  @Command(name = "snapshot", mixinStandardHelpOptions = true, version = VERSION,
+      description = "Rewrite " + Snapshot.FILE_NAME + " from the committed configuration: the embedded "
+          + "defaults and cdktf.json's context (environment variables are ignored).")
   static final class WriteSnapshot implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       Path projectDir = projectDir();
       Path file = projectDir.resolve(Snapshot.FILE_NAME);
-      OutputFolders.writeAtomically(file, Snapshot.ofDefaults(projectDir));
+      OutputFolders.writeAtomically(file, Snapshot.ofProject(projectDir));
       System.out.println("wrote " + file.getFileName());
       return 0;
     }
@@ -104,21 +110,39 @@ public final class Main implements Callable<Integer> {
     System.out.print(out);
   }
 
-  static int handle(Exception e) {
+  /** {@code "sahara diff"}; the bare command runs synth, so it is {@code "sahara synth"}. */
+  private static String commandName(CommandLine cmd) {
+    return cmd.getParent() == null ? "sahara synth" : cmd.getCommandSpec().qualifiedName();
+  }
+
+  /**
+   * Maps a command's exception to an exit code: input the user can fix prints one line and returns
+   * 2; anything else is a bug, reported as one and returning 1.
+   */
+  static int handle(Exception e, String command) {
     JsiiWarmUp.awaitQuietly(); // a failed synth may leave it running; later jsii calls need it done
-    // Construct configs reject bad values with IllegalArgumentException naming the setting.
-    if (e instanceof SettingsException || e instanceof CsvFormatException
-        || e instanceof PolicyViolationException
-        || e instanceof IllegalArgumentException) {
+    if (e instanceof SettingsException || e instanceof InputException || e instanceof CsvFormatException
+        || e instanceof PolicyViolationException || isConfigValidation(e)) {
       System.err.println("error: " + e.getMessage());
       return EXIT_BAD_INPUT;
     }
-    System.err.println("error: synthesis failed unexpectedly: " + e);
+    System.err.println("error: " + command + " failed unexpectedly: " + e);
     if (System.getenv("SAHARA_DEBUG") != null) {
       e.printStackTrace();
     } else {
       System.err.println("Set SAHARA_DEBUG=1 to see the stack trace.");
     }
     return 1;
+  }
+
+  /**
+   * A construct config's rejection of a value: every XxxConfig builder validates through {@link
+   * GcpNames}, whose messages name the setting and the value. Other IllegalArgumentExceptions are
+   * bugs and must not pass for bad input.
+   */
+  static boolean isConfigValidation(Exception e) {
+    StackTraceElement[] frames = e.getStackTrace();
+    return e instanceof IllegalArgumentException && frames.length > 0
+        && frames[0].getClassName().equals(GcpNames.class.getName());
   }
 }

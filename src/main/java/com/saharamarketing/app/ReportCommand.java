@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
  * the user can fix (no credentials, no permission, models not deployed) print one sentence and
  * exit 2.
  */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = "Print the elbow (with a suggested k) and the repeat-buyer evaluation of the deployed "
         + "models, and write the elbow chart as PNG and SVG.")
 final class ReportCommand implements Callable<Integer> {
@@ -72,7 +72,12 @@ final class ReportCommand implements Callable<Integer> {
     System.setProperty("java.awt.headless", "true");
     Path projectDir = Main.projectDir();
     SaharaSettings settings = SettingsLoader.load(projectDir, env);
-    Kneedle kneedle = new Kneedle(sensitivity);
+    Kneedle kneedle;
+    try {
+      kneedle = new Kneedle(sensitivity);
+    } catch (IllegalArgumentException e) {
+      throw new InputException("--" + e.getMessage(), e);
+    }
     String endpointUrl = endpoint();
     ReportTables tables = ReportTables.of(settings.projectId(), settings.datasetId());
     try {

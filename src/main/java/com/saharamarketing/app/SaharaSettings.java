@@ -24,6 +24,11 @@ import java.util.TreeMap;
  * @param uploadBucket name of the bucket that receives CSV uploads
  * @param tableNames table id per CSV file name, for files that do not use their file stem
  * @param kmsKeyName Cloud KMS key for the dataset and both buckets, or null for Google-managed keys
+ * @param sources where each value came from, by setting name ({@code kMax}, {@code
+ *     tableNames.<file>}), e.g. {@code environment variable SAHARA_K_MAX}, {@code cdktf.json context
+ *     'sahara:kMax'} or {@code default}; {@link SettingsLoader} fills it in, and errors quote it.
+ *     Settings built in code may leave it empty; errors then name both places a value can be set.
+ *     It is not part of {@link #equals}: where a value came from does not change what is synthesized.
  */
 public record SaharaSettings(
     String projectId,
@@ -35,7 +40,8 @@ public record SaharaSettings(
     String stateBucket,
     String uploadBucket,
     Map<String, String> tableNames,
-    String kmsKeyName) {
+    String kmsKeyName,
+    Map<String, String> sources) {
 
   /** Placeholder project id used when none is configured; synthesis works, deploys do not. */
   public static final String DEFAULT_PROJECT = "sahara-demo-project";
@@ -54,34 +60,82 @@ public record SaharaSettings(
   public SaharaSettings {
     Objects.requireNonNull(dataDir, "dataDir");
     tableNames = Collections.unmodifiableSortedMap(new TreeMap<>(tableNames));
-    check(() -> GcpNames.requireProjectId("project (SAHARA_PROJECT or sahara:project)", projectId));
-    check(() -> GcpNames.requireLocation("region (SAHARA_REGION or sahara:region)", region));
-    check(() -> GcpNames.requireDatasetId("dataset (SAHARA_DATASET or sahara:dataset)", datasetId));
-    check(() -> GcpNames.requireBucketName("stateBucket (SAHARA_STATE_BUCKET or sahara:stateBucket)", stateBucket));
-    check(() -> GcpNames.requireBucketName("uploadBucket (SAHARA_UPLOAD_BUCKET or sahara:uploadBucket)", uploadBucket));
-    tableNames.forEach((file, table) -> check(() -> GcpNames.requireTableId("tableNames." + file, table)));
+    sources = Collections.unmodifiableSortedMap(new TreeMap<>(sources));
+    Map<String, String> from = sources;
+    check(() -> GcpNames.requireProjectId(label(from, "project"), projectId));
+    check(() -> GcpNames.requireLocation(label(from, "region"), region));
+    check(() -> GcpNames.requireDatasetId(label(from, "dataset"), datasetId));
+    check(() -> GcpNames.requireBucketName(label(from, "stateBucket"), stateBucket));
+    check(() -> GcpNames.requireBucketName(label(from, "uploadBucket"), uploadBucket));
+    tableNames.forEach((file, table) -> check(() -> GcpNames.requireTableId(label(from, "tableNames." + file), table)));
     if (kmsKeyName != null) {
       String key = kmsKeyName;
-      check(() -> GcpNames.requireKmsKeyName("kmsKeyName (SAHARA_KMS_KEY_NAME or sahara:kmsKeyName)", key, region));
+      check(() -> GcpNames.requireKmsKeyName(label(from, "kmsKeyName"), key, region));
     }
     if (kMin < KMeansOptions.MIN_CLUSTERS || kMin > KMeansOptions.MAX_CLUSTERS) {
-      throw new SettingsException("kMin (SAHARA_K_MIN or sahara:kMin): " + kMin + " is not valid; k must be between "
+      throw new SettingsException(label(from, "kMin") + ": " + kMin + " is not valid; k must be between "
           + KMeansOptions.MIN_CLUSTERS + " and " + KMeansOptions.MAX_CLUSTERS);
     }
     if (kMax < kMin) {
-      throw new SettingsException("kMax (SAHARA_K_MAX or sahara:kMax): " + kMax + " is below kMin (" + kMin
-          + "); set kMax to at least kMin");
+      throw new SettingsException(label(from, "kMax") + ": " + kMax + " is below kMin (" + kMin
+          + ") from " + source(from, "kMin") + "; set kMax to at least kMin");
     }
     if (kMax > KMeansOptions.MAX_CLUSTERS) {
-      throw new SettingsException("kMax (SAHARA_K_MAX or sahara:kMax): " + kMax + " is not valid; BigQuery trains at most "
+      throw new SettingsException(label(from, "kMax") + ": " + kMax + " is not valid; BigQuery trains at most "
           + KMeansOptions.MAX_CLUSTERS + " clusters");
     }
+  }
+
+  /** Settings without recorded sources (built in code). */
+  public SaharaSettings(String projectId, String region, String datasetId, Path dataDir, int kMin,
+      int kMax, String stateBucket, String uploadBucket, Map<String, String> tableNames, String kmsKeyName) {
+    this(projectId, region, datasetId, dataDir, kMin, kMax, stateBucket, uploadBucket, tableNames,
+        kmsKeyName, Map.of());
   }
 
   /** Settings without a customer-managed key (Google-managed encryption). */
   public SaharaSettings(String projectId, String region, String datasetId, Path dataDir, int kMin,
       int kMax, String stateBucket, String uploadBucket, Map<String, String> tableNames) {
     this(projectId, region, datasetId, dataDir, kMin, kMax, stateBucket, uploadBucket, tableNames, null);
+  }
+
+  /**
+   * A setting's name and where its value came from, for messages: {@code kMax (environment
+   * variable SAHARA_K_MAX)}, or {@code kMax (SAHARA_K_MAX or sahara:kMax)} when not recorded.
+   */
+  public String describe(String setting) {
+    return label(sources, setting);
+  }
+
+  private static String label(Map<String, String> sources, String setting) {
+    return setting + " (" + source(sources, setting) + ")";
+  }
+
+  private static String source(Map<String, String> sources, String setting) {
+    String source = sources.get(setting);
+    if (source != null) {
+      return source;
+    }
+    if (setting.startsWith("tableNames.")) {
+      return "sahara:tableNames";
+    }
+    String variable = SettingsLoader.environmentVariable(setting);
+    return variable == null ? "sahara:" + setting : variable + " or sahara:" + setting;
+  }
+
+  /** Equal when every value is; {@link #sources} is left out. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SaharaSettings s && projectId.equals(s.projectId) && region.equals(s.region)
+        && datasetId.equals(s.datasetId) && dataDir.equals(s.dataDir) && kMin == s.kMin && kMax == s.kMax
+        && stateBucket.equals(s.stateBucket) && uploadBucket.equals(s.uploadBucket)
+        && tableNames.equals(s.tableNames) && Objects.equals(kmsKeyName, s.kmsKeyName);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(projectId, region, datasetId, dataDir, kMin, kMax, stateBucket, uploadBucket,
+        tableNames, kmsKeyName);
   }
 
   /** The embedded defaults: placeholder project, europe-west2, k 2..11, {@code data/}. */

@@ -10,6 +10,7 @@ import com.hashicorp.cdktf.TerraformStack;
 import com.saharamarketing.constructs.policy.PolicyPack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,10 +59,14 @@ public final class SaharaSynthesizer {
 
   /** As {@link #synthesize(SaharaSettings, Path)}, letting a test change the app before synth. */
   static SynthResult synthesize(SaharaSettings settings, Path outdir, Consumer<App> beforeSynth) {
+    if (!Files.isDirectory(settings.dataDir())) { // before CrmData, to say where the setting came from
+      throw new SettingsException(settings.describe("dataDir") + ": '" + settings.dataDir()
+          + "' is not a folder; point it at the folder of CRM CSV exports");
+    }
     CrmData data = CrmData.load(settings);
     long trainingRows = SegmentationRows.count(data);
     if (settings.kMax() > trainingRows) {
-      throw new SettingsException("kMax (SAHARA_K_MAX or sahara:kMax): " + settings.kMax()
+      throw new SettingsException(settings.describe("kMax") + ": " + settings.kMax()
           + " is more than the " + trainingRows + " rows of the segmentation training set (GA360 users "
           + "of " + data.dataDir() + " that join to users and accounts); k-means cannot make more "
           + "clusters than rows: lower kMax or export data whose keys join");

@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
  * that {@code sahara schema data/x.csv > schema.json} feeds {@code bq load --schema}. With {@code
  * --report}, prints a per-column table for humans instead (see {@link SchemaReport}).
  *
- * <p>A bad file exits with code 2 and one message naming the file and line.
+ * <p>A bad file exits with code 2 and one message naming the file and line; a path that does not
+ * exist, is a folder or cannot be read exits with code 2 and one sentence naming it.
  */
-@Command(name = "schema",
+@Command(name = "schema", mixinStandardHelpOptions = true, version = Main.VERSION,
     description = "Print a CSV file's BigQuery JSON schema (or, with --report, a per-column table).")
 final class SchemaCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The CSV file to scan (every row is read).")
@@ -30,7 +31,9 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+    InputException.requireReadableFile(file, file.toString().replace('\\', '/'), "CSV file",
+        "give the path of one CSV file, e.g. sahara schema data/crm_account.csv");
+    long size = Files.size(file);
     CsvProfile profile = CsvScanner.scan(file, LargeFileProgress.forFile(file, size));
     String out = report ? SchemaReport.render(profile) : profile.schema().toBigQueryJson() + "\n";
     System.out.print(out);

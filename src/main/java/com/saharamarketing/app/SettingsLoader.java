@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Builds {@link SaharaSettings} from three layers, each overriding the one before:
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  *       sahara:project}, {@code sahara:region}, {@code sahara:dataset}, {@code sahara:dataDir},
  *       {@code sahara:kMin}, {@code sahara:kMax}, {@code sahara:stateBucket}, {@code
  *       sahara:uploadBucket}, {@code sahara:kmsKeyName} and {@code sahara:tableNames} (an object
- *       of file name to table id);
+ *       of file name to table id). Any other {@code sahara:} key is rejected, with the closest
+ *       valid key as a suggestion, so a misspelt setting cannot be silently ignored;
  *   <li>the environment: {@code SAHARA_PROJECT}, {@code SAHARA_REGION}, {@code SAHARA_DATASET},
  *       {@code SAHARA_DATA_DIR}, {@code SAHARA_K_MIN}, {@code SAHARA_K_MAX}, {@code
  *       SAHARA_STATE_BUCKET}, {@code SAHARA_UPLOAD_BUCKET}, {@code SAHARA_KMS_KEY_NAME}.
@@ -38,6 +40,15 @@ public final class SettingsLoader {
     return load(projectDir, System.getenv());
   }
 
+  /**
+   * The project's committed configuration: the embedded defaults and {@code cdktf.json}'s context,
+   * ignoring the environment. The snapshot and {@code sahara diff} use it, so that they describe
+   * the repository and not one developer's shell.
+   */
+  public static SaharaSettings committed(Path projectDir) {
+    return load(projectDir, Map.of());
+  }
+
   /** Loads settings for the project folder with the given environment. */
   public static SaharaSettings load(Path projectDir, Map<String, String> env) {
     Map<String, String> values = new TreeMap<>();
@@ -45,6 +56,10 @@ public final class SettingsLoader {
     Map<String, String> tableNames = new TreeMap<>(SaharaSettings.DEFAULT_TABLE_NAMES);
     readContext(projectDir.resolve("cdktf.json"), values, sources, tableNames);
     readEnv(env, values, sources);
+    for (String key : ENV_NAMES.values()) {
+      sources.putIfAbsent(key, "default");
+    }
+    tableNames.keySet().forEach(file -> sources.putIfAbsent("tableNames." + file, "default"));
 
     String project = values.getOrDefault("project", SaharaSettings.DEFAULT_PROJECT);
     Path dataDir = projectDir.resolve(values.getOrDefault("dataDir", SaharaSettings.DEFAULT_DATA_DIR));
@@ -58,7 +73,8 @@ public final class SettingsLoader {
         values.getOrDefault("stateBucket", SaharaSettings.defaultStateBucket(project)),
         values.getOrDefault("uploadBucket", SaharaSettings.defaultUploadBucket(project)),
         new TreeMap<>(tableNames),
-        values.get("kmsKeyName"));
+        values.get("kmsKeyName"),
+        sources);
   }
 
   private static final Map<String, String> ENV_NAMES =
@@ -72,6 +88,21 @@ public final class SettingsLoader {
           "SAHARA_STATE_BUCKET", "stateBucket",
           "SAHARA_UPLOAD_BUCKET", "uploadBucket",
           "SAHARA_KMS_KEY_NAME", "kmsKeyName");
+
+  /** The environment variable of a setting ({@code kMax} → {@code SAHARA_K_MAX}), or null. */
+  static String environmentVariable(String setting) {
+    return ENV_NAMES.entrySet().stream().filter(e -> e.getValue().equals(setting))
+        .map(Map.Entry::getKey).findFirst().orElse(null);
+  }
+
+  /** The setting names of {@code cdktf.json}'s context, after {@code sahara:}. */
+  static final java.util.SortedSet<String> CONTEXT_KEYS;
+
+  static {
+    java.util.SortedSet<String> keys = new java.util.TreeSet<>(ENV_NAMES.values());
+    keys.add("tableNames");
+    CONTEXT_KEYS = java.util.Collections.unmodifiableSortedSet(keys);
+  }
 
   private static void readEnv(Map<String, String> env, Map<String, String> values,
       Map<String, String> sources) {
@@ -103,13 +134,21 @@ public final class SettingsLoader {
         continue;
       }
       String key = entry.getKey().substring("sahara:".length());
+      if (!CONTEXT_KEYS.contains(key)) {
+        throw new SettingsException(cdktfJson.getFileName() + ": unknown context key '" + entry.getKey()
+            + "'" + suggestion(key) + "; the sahara: settings are "
+            + String.join(", ", CONTEXT_KEYS.stream().map(k -> "sahara:" + k).toList()));
+      }
       JsonNode value = entry.getValue();
       if (key.equals("tableNames")) {
         if (!value.isObject()) {
           throw new SettingsException(cdktfJson + ": context 'sahara:tableNames' must be an object "
               + "of CSV file name to table id, e.g. {\"crm_account.csv\": \"accounts\"}");
         }
-        value.fields().forEachRemaining(e -> tableNames.put(e.getKey(), e.getValue().asText()));
+        value.fields().forEachRemaining(e -> {
+          tableNames.put(e.getKey(), e.getValue().asText());
+          sources.put("tableNames." + e.getKey(), cdktfJson.getFileName() + " context 'sahara:tableNames'");
+        });
       } else if (value.isValueNode()) {
         values.put(key, value.asText());
         sources.put(key, cdktfJson.getFileName() + " context 'sahara:" + key + "'");
@@ -117,6 +156,23 @@ public final class SettingsLoader {
         throw new SettingsException(cdktfJson + ": context 'sahara:" + key + "' must be a string or number");
       }
     }
+  }
+
+  /** {@code "; did you mean 'sahara:kMax'?"} for the closest known key, or "" if none is close. */
+  private static String suggestion(String key) {
+    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String known : CONTEXT_KEYS) {
+      int d = distance.apply(lower, known.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        best = known;
+        bestDistance = d;
+      }
+    }
+    // More edits than half the key is another word, not a typo.
+    return bestDistance <= Math.max(1, key.length() / 2) ? "; did you mean 'sahara:" + best + "'?" : "";
   }
 
   /**
@@ -137,7 +193,7 @@ public final class SettingsLoader {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new SettingsException(key + " (" + sources.get(key) + "): '" + value
+      throw new SettingsException(key + " (" + sources.getOrDefault(key, "default") + "): '" + value
           + "' is not a whole number");
     }
   }

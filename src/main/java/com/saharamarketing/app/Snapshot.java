@@ -45,9 +45,14 @@ public final class Snapshot {
     }
   }
 
-  /** Synthesizes the default configuration with the project's data and returns its snapshot. */
-  public static String ofDefaults(Path projectDir) throws IOException {
-    return of(SaharaSettings.defaults(projectDir));
+  /**
+   * Synthesizes the project's committed configuration ({@link SettingsLoader#committed}: the
+   * embedded defaults and {@code cdktf.json}'s context, never environment variables) and returns
+   * its snapshot. {@code snapshot}, {@code diff} and {@code SnapshotTest} all use it, so a
+   * developer's {@code SAHARA_*} variables neither leak into the snapshot nor show up as changes.
+   */
+  public static String ofProject(Path projectDir) throws IOException {
+    return of(SettingsLoader.committed(projectDir));
   }
 
   /**

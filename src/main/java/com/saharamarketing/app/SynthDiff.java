@@ -89,6 +89,8 @@ public record SynthDiff(String before, String after, List<StackDiff> stacks) {
     LOAD(Severity.RERUN, "tables (re)loaded"),
     /** A {@code CREATE MODEL} job runs: the model is (re)trained. */
     TRAIN(Severity.RERUN, "models (re)trained"),
+    /** A new {@code CREATE MODEL} job: a model that was not trained before is trained. */
+    MODEL_ADDED(Severity.RERUN, "new models trained"),
     /** A CSV object is uploaded again under a new name. */
     UPLOAD(Severity.RERUN, "objects (re)uploaded"),
     /** Terraform deletes and recreates a table: its rows are lost. */
@@ -99,6 +101,11 @@ public record SynthDiff(String before, String after, List<StackDiff> stacks) {
     JOB_ID_REUSED(Severity.DATA_LOSS, "jobs changed without a new job_id"),
     /** A view's SQL or settings change in place. */
     VIEW_UPDATED(Severity.INFO, "views updated in place"),
+    /**
+     * A {@code CREATE MODEL} job is removed: the model is no longer trained by this stack, and
+     * stays in BigQuery as it is (removing a job from Terraform deletes nothing).
+     */
+    MODEL_REMOVED(Severity.INFO, "models no longer trained"),
     /** Anything else: created, deleted or updated without touching data. */
     OTHER(Severity.INFO, "other changes");
 

@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *   <li>{@code google_bigquery_job}: every argument forces a new job. A new {@code job_id} means
  *       the job runs again: a load job reloads its table, a {@code CREATE MODEL} query job
  *       retrains its model. A change that keeps the {@code job_id} makes Terraform resubmit a
- *       job id BigQuery has already seen, which it rejects.
+ *       job id BigQuery has already seen, which it rejects. An added {@code CREATE MODEL} job
+ *       trains a new model; a removed one only leaves Terraform's state (the provider deletes no
+ *       job), so the model it trained stays in BigQuery, no longer retrained.
  *   <li>{@code google_bigquery_table}: {@code project}, {@code dataset_id} and {@code table_id}
  *       force replacement. A schema change forces replacement unless the provider can apply it
  *       in place (see {@link #schemaReplacementReasons}); replacement deletes the table and its
@@ -58,18 +60,22 @@ public final class SynthDiffer {
 
   private SynthDiffer() {}
 
-  /** Parses Terraform JSON text; a parse error names the source. */
+  /**
+   * Parses Terraform JSON text; a parse error names the source.
+   *
+   * @throws InputException (an {@link IllegalArgumentException}) when the text is not a JSON object
+   */
   public static JsonNode parse(String json, String source) {
     try {
       JsonNode root = JSON.readTree(json);
       if (root == null || !root.isObject()) {
-        throw new IllegalArgumentException(source + ": not a Terraform JSON object; expected a file "
+        throw new InputException(source + ": not a Terraform JSON object; expected a file "
             + "like " + Snapshot.FILE_NAME);
       }
       return root;
     } catch (JsonProcessingException e) {
       String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-      throw new IllegalArgumentException(source + line + ": not valid JSON (" + e.getOriginalMessage()
+      throw new InputException(source + line + ": not valid JSON (" + e.getOriginalMessage()
           + "); expected a file like " + Snapshot.FILE_NAME, e);
     }
   }
@@ -165,12 +171,16 @@ public final class SynthDiffer {
       case ADDED:
         return List.of(load
             ? new Effect(EffectKind.LOAD, table, "runs on apply: loads table " + table)
-            : model != null ? new Effect(EffectKind.TRAIN, model, "runs on apply: trains model " + model)
+            : model != null ? new Effect(EffectKind.MODEL_ADDED, model, "runs on apply: trains new model " + model)
             : new Effect(EffectKind.OTHER, job.path("job_id").asText(), "runs on apply"));
       case REMOVED:
-        return List.of(new Effect(EffectKind.OTHER, load ? table : model,
-            "leaves Terraform's state; what it " + (load ? "loaded (table " + table + ")" : "created"
-                + (model != null ? " (model " + model + ")" : "")) + " stays in BigQuery"));
+        if (model != null && !load) {
+          return List.of(new Effect(EffectKind.MODEL_REMOVED, model, "model " + model + " is no longer "
+              + "trained; the job leaves Terraform's state and the model stays in BigQuery as it is"));
+        }
+        return List.of(new Effect(EffectKind.OTHER, load ? table : job.path("job_id").asText(),
+            "leaves Terraform's state; what it " + (load ? "loaded (table " + table + ")" : "created")
+                + " stays in BigQuery"));
       default:
         break;
     }

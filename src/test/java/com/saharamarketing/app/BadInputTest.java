@@ -89,7 +89,7 @@ class BadInputTest {
             List.of("region", "eu-west")),
         Arguments.of("region that BigQuery does not have",
             "{\"context\": {\"sahara:region\": \"mars-central1\"}}",
-            List.of("region (SAHARA_REGION or sahara:region): 'mars-central1'", "no such location",
+            List.of("region (cdktf.json context 'sahara:region'): 'mars-central1'", "no such location",
                 "did you mean 'me-central1'")),
         Arguments.of("dataset with a dash", "{\"context\": {\"sahara:dataset\": \"sahara-marketing\"}}",
             List.of("dataset", "sahara-marketing", "underscores")),

@@ -114,9 +114,46 @@ class DiffCommandTest {
     assertThat(Main.run("diff", "nowhere.snap")).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("snapshot nowhere.snap does not exist").doesNotContain("at com.");
+    Files.createDirectories(project.resolve("some-folder"));
+    assertThat(Main.run("diff", "some-folder")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("error: snapshot some-folder is a folder, not a file; give a snapshot file such as main.tf.json.snap")
+        .doesNotContain("unexpectedly");
     Files.writeString(project.resolve("broken.snap"), "{\n  \"resource\": {\n");
     assertThat(Main.run("diff", "broken.snap")).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("broken.snap:3: not valid JSON");
     assertThat(stdout()).isEmpty();
+  }
+
+  @Test
+  void snapshotAndDiffBothReadCdktfJsonSoTheyAgree() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 6}}");
+    assertThat(Main.run("snapshot")).isZero();
+    assertThat(Files.readString(project.resolve(Snapshot.FILE_NAME)))
+        .contains("customer_segments_k6").doesNotContain("customer_segments_k7");
+    out.reset();
+    assertThat(Main.run("diff")).isZero();
+    assertThat(stdout()).contains("No changes.");
+  }
+
+  @Test
+  void modelJobsRemovedOrAddedByAnotherKMaxAreModelsNoLongerOrNewlyTrained() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 6}}");
+    assertThat(Main.run("diff")).isEqualTo(DiffCommand.EXIT_CHANGED);
+    assertThat(stdout())
+        .contains("models no longer trained (5): customer_segments_k7, customer_segments_k8, "
+            + "customer_segments_k9, customer_segments_k10, customer_segments_k11\n")
+        .contains("=> model customer_segments_k11 is no longer trained")
+        .doesNotContain("other changes");
+
+    assertThat(Main.run("snapshot")).isZero();
+    Files.delete(project.resolve("cdktf.json"));
+    out.reset();
+    assertThat(Main.run("diff")).isEqualTo(DiffCommand.EXIT_CHANGED);
+    assertThat(stdout())
+        .contains("new models trained (5): customer_segments_k7, customer_segments_k8, "
+            + "customer_segments_k9, customer_segments_k10, customer_segments_k11\n")
+        .contains("=> runs on apply: trains new model customer_segments_k7\n")
+        .doesNotContain("models no longer trained").doesNotContain("other changes");
   }
 }

@@ -109,13 +109,59 @@ class MainTest {
     // data/ gives 30 joined rows (its generator's contract); 31 clusters cannot be trained.
     Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 31}}");
     assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("kMax").contains("31").contains("30 rows");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("kMax (cdktf.json context 'sahara:kMax'): 31").contains("30 rows");
     assertThat(project.resolve("cdktf.out")).doesNotExist();
   }
 
   @Test
   void failsOnAMissingDataFolder() {
     assertThat(Main.run()).isEqualTo(Main.EXIT_BAD_INPUT);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("dataDir").contains("is not a folder");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("dataDir (default): '").contains("is not a folder");
+  }
+
+  @Test
+  void everySubcommandHasHelpAndVersionExitingZero() {
+    java.util.Set<String> names = new picocli.CommandLine(new Main()).getSubcommands().keySet();
+    assertThat(names).contains("synth", "snapshot", "diff", "report", "schema");
+    for (String name : names) {
+      out.reset();
+      assertThat(Main.run(name, "--help")).as(name + " --help").isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(name + " --help")
+          .contains("Usage: sahara " + name).contains("-h, --help").contains("-V, --version");
+      out.reset();
+      assertThat(Main.run(name, "--version")).as(name + " --version").isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(name + " --version").contains(Main.VERSION);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(project.resolve("cdktf.out")).doesNotExist();
+  }
+
+  @Test
+  void unexpectedFailuresNameTheCommandAndOnlyConfigValidationPassesForBadInput() {
+    assertThat(Main.handle(new IllegalStateException("boom"), "sahara diff")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("error: sahara diff failed unexpectedly: java.lang.IllegalStateException: boom")
+        .doesNotContain("synthesis failed");
+    err.reset();
+    // A bug (an IllegalArgumentException from anywhere but a config's validation) is not bad input.
+    assertThat(Main.handle(new IllegalArgumentException("no SQL template named x"), "sahara synth")).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("sahara synth failed unexpectedly");
+    err.reset();
+    IllegalArgumentException configError = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> com.saharamarketing.constructs.GcpNames.requireDatasetId("datasetId", "bad-id"),
+        IllegalArgumentException.class);
+    assertThat(Main.handle(configError, "sahara synth")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("error: " + configError.getMessage() + System.lineSeparator());
+  }
+
+  @Test
+  void aMisspeltContextKeyExitsTwoNamingItAndTheClosestKey() throws Exception {
+    TestProject.copyOfData(project.resolve("data"));
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kmax\": 5}}");
+    assertThat(Main.run("synth")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("unknown context key 'sahara:kmax'; did you mean 'sahara:kMax'?").doesNotContain("at com.");
+    assertThat(project.resolve("cdktf.out")).doesNotExist();
   }
 }

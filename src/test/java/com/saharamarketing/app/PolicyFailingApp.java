@@ -32,7 +32,7 @@ final class PolicyFailingApp {
           PolicyFailingApp::addViolation);
       code = 0;
     } catch (Exception e) {
-      code = Main.handle(e);
+      code = Main.handle(e, "sahara synth");
     }
     System.exit(code);
   }

@@ -201,4 +201,10 @@ class ReportCommandTest {
     assertThat(stderr().lines()).singleElement().asString()
         .isEqualTo("error: --endpoint: 'localhost:9050' is not an http(s) URL; use e.g. http://localhost:9050");
   }
+
+  @Test
+  void failsOnASensitivityThatIsNotPositiveAsBadInput() {
+    assertThat(Main.run("report", "--sensitivity", "0", "--endpoint", "http://localhost:9")).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(stderr().lines()).singleElement().asString().startsWith("error: --sensitivity: 0.0 is not valid");
+  }
 }

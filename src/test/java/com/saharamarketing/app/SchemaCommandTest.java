@@ -106,7 +106,19 @@ class SchemaCommandTest {
   void failsOnAMissingFileWithExitCode2() {
     assertThat(Main.run("schema", dir.resolve("nope.csv").toString())).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(stdout()).isEmpty();
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("nope.csv").contains("file not found");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("CSV file " + dir.resolve("nope.csv").toString().replace('\\', '/') + " does not exist; give the path of one CSV file")
+        .doesNotContain("data folder setting");
+  }
+
+  @Test
+  void failsOnAFolderWithOneSentenceNamingItAndExitCode2() throws Exception {
+    Files.createDirectories(dir.resolve("data"));
+    assertThat(Main.run("schema", dir.resolve("data").toString())).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(stdout()).isEmpty();
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .isEqualTo("error: CSV file " + dir.resolve("data").toString().replace('\\', '/')
+            + " is a folder, not a file; give the path of one CSV file, e.g. sahara schema data/crm_account.csv");
   }
 
   @Test

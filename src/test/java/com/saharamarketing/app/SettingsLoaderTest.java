@@ -81,7 +81,7 @@ class SettingsLoaderTest {
   void failsWhenKMinExceedsKMax() {
     assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_K_MIN", "6", "SAHARA_K_MAX", "4")))
         .isInstanceOf(SettingsException.class).hasMessageContaining("SAHARA_K_MAX").hasMessageContaining("4")
-        .hasMessageContaining("kMin (6)");
+        .hasMessageContaining("kMin (6) from environment variable SAHARA_K_MIN");
   }
 
   @Test
@@ -116,5 +116,58 @@ class SettingsLoaderTest {
     Files.writeString(project.resolve("cdktf.json"), "{\"context\": ");
     assertThatThrownBy(() -> SettingsLoader.load(project, Map.of()))
         .isInstanceOf(SettingsException.class).hasMessageContaining("cdktf.json");
+  }
+
+  @Test
+  void rejectsAMisspeltContextKeySuggestingTheClosestOne() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kmax\": 5}}");
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of()))
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("unknown context key 'sahara:kmax'")
+        .hasMessageContaining("did you mean 'sahara:kMax'?");
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:uploadBuckt\": \"b-1\"}}");
+    assertThatThrownBy(() -> SettingsLoader.committed(project))
+        .hasMessageContaining("did you mean 'sahara:uploadBucket'?");
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:bigqueryEndpoint\": \"x\"}}");
+    assertThatThrownBy(() -> SettingsLoader.committed(project))
+        .hasMessageContaining("'sahara:bigqueryEndpoint'").hasMessageNotContaining("did you mean")
+        .hasMessageContaining("sahara:kMax").hasMessageContaining("sahara:tableNames");
+  }
+
+  @Test
+  void acceptsEveryDocumentedContextKeyAndIgnoresOtherPrefixesAndUnknownEnvironmentVariables() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), """
+        {"context": {"sahara:project": "acme-marketing", "sahara:region": "europe-west2",
+         "sahara:dataset": "ds", "sahara:dataDir": "csv", "sahara:kMin": 3, "sahara:kMax": 4,
+         "sahara:stateBucket": "acme-state", "sahara:uploadBucket": "acme-up",
+         "sahara:kmsKeyName": "projects/acme-kms/locations/europe-west2/keyRings/r/cryptoKeys/k",
+         "sahara:tableNames": {}, "excludeStackIdFromLogicalIds": "true"}}""");
+    SaharaSettings s = SettingsLoader.load(project, Map.of("SAHARA_BIGQUERY_ENDPOINT", "http://localhost:9050",
+        "SAHARA_DEBUG", "1"));
+    assertThat(s.kMin()).isEqualTo(3);
+    assertThat(s.uploadBucket()).isEqualTo("acme-up");
+  }
+
+  @Test
+  void validationErrorsNameWhereTheValueCameFrom() throws Exception {
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:kMax\": 1}}");
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of()))
+        .hasMessage("kMax (cdktf.json context 'sahara:kMax'): 1 is below kMin (2) from default; set kMax to at least kMin");
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:dataset\": \"bad-id\"}}");
+    assertThatThrownBy(() -> SettingsLoader.committed(project))
+        .hasMessageStartingWith("dataset (cdktf.json context 'sahara:dataset'): 'bad-id' is not valid");
+    Files.delete(project.resolve("cdktf.json"));
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_PROJECT", "My_Project")))
+        .hasMessageStartingWith("project (environment variable SAHARA_PROJECT): 'My_Project' is not valid");
+    assertThatThrownBy(() -> SettingsLoader.load(project, Map.of("SAHARA_STATE_BUCKET", "google-state")))
+        .hasMessageStartingWith("stateBucket (environment variable SAHARA_STATE_BUCKET): 'google-state'");
+    Files.writeString(project.resolve("cdktf.json"), "{\"context\": {\"sahara:tableNames\": {\"a.csv\": \"bad-table\"}}}");
+    assertThatThrownBy(() -> SettingsLoader.committed(project))
+        .hasMessageStartingWith("tableNames.a.csv (cdktf.json context 'sahara:tableNames'): 'bad-table'");
+    // Settings built in code name both places a value can be set.
+    SaharaSettings d = SaharaSettings.defaults(project);
+    assertThatThrownBy(() -> new SaharaSettings(d.projectId(), d.region(), d.datasetId(), d.dataDir(), 5, 4,
+            d.stateBucket(), d.uploadBucket(), d.tableNames()))
+        .hasMessageStartingWith("kMax (SAHARA_K_MAX or sahara:kMax): 4 is below kMin (5) from SAHARA_K_MIN or sahara:kMin");
   }
 }

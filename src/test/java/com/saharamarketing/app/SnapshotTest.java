@@ -14,7 +14,7 @@ class SnapshotTest {
     Path file = TestProject.dir().resolve(Snapshot.FILE_NAME);
     assertThat(file).as("the snapshot file; create it with: " + Snapshot.REFRESH_COMMAND).exists();
     String expected = Files.readString(file, StandardCharsets.UTF_8);
-    String actual = Snapshot.ofDefaults(TestProject.dir());
+    String actual = Snapshot.ofProject(TestProject.dir());
     if (!expected.equals(actual)) {
       fail("The synthesized sahara-marketing stack differs from " + Snapshot.FILE_NAME + ":\n"
           + Snapshot.diff(expected, actual)
