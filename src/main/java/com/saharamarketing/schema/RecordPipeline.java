@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
  * }</pre>
  */
 final class RecordPipeline implements AutoCloseable {
-  static final int BATCH_RECORDS = 1024;
+  static final int BATCH_RECORDS = 256;
   static final long BATCH_CHARS = 256 * 1024;
   static final int BATCHES_QUEUED = 4;
 
