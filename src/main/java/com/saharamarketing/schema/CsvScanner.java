@@ -33,8 +33,9 @@ import org.apache.commons.csv.CSVRecord;
  * wrongly: an empty file, a row with the wrong number of fields (blank lines included), an
  * unterminated quote and bytes that are not UTF-8.
  *
- * <p>Memory use does not depend on the file size: only one record, and per column one {@link
- * TypeInference}, one {@link FormatInference} and a few example values, are held.
+ * <p>Memory use does not depend on the file size: only a bounded batch of records (see {@link
+ * RecordPipeline}: inference runs on a second thread while this one parses and hashes), and per
+ * column one {@link TypeInference}, one {@link FormatInference} and a few example values, are held.
  *
  * <pre>{@code
  * CsvProfile profile = CsvScanner.scan(Path.of("data/crm_account.csv"));
@@ -93,63 +94,84 @@ public final class CsvScanner {
     List<String> headers = new ArrayList<>(headerRecord.toList());
     headers.set(0, stripByteOrderMark(headers.get(0)));
     List<String> names = ColumnNamer.names(headers);
-    TypeInference[] inference = new TypeInference[headers.size()];
-    FormatInference[] formats = new FormatInference[headers.size()];
-    List<List<String>> examples = new ArrayList<>(headers.size());
-    for (int i = 0; i < inference.length; i++) {
-      inference[i] = new TypeInference();
-      formats[i] = new FormatInference();
-      examples.add(new ArrayList<>(ColumnStats.MAX_EXAMPLES));
-    }
+    Columns columns = new Columns(headers.size());
 
     long rows = 0;
-    boolean quotedNewlines = false;
-    while (true) {
-      long startLine = parser.getCurrentLineNumber() + 1;
-      CSVRecord record = next(file, parser, records, startLine);
-      if (record == null) {
-        break;
+    try (RecordPipeline pipeline = new RecordPipeline("scan " + file.getFileName(), columns)) {
+      while (true) {
+        long startLine = parser.getCurrentLineNumber() + 1;
+        CSVRecord record = next(file, parser, records, startLine);
+        if (record == null) {
+          break;
+        }
+        if (record.size() != headers.size()) {
+          String problem =
+              isBlank(record)
+                  ? "blank line inside the data"
+                  : "row has " + record.size() + " fields but the header has " + headers.size();
+          throw new CsvFormatException(
+              file, startLine, problem,
+              "make every row have one field per header column (quote fields that contain commas)");
+        }
+        pipeline.add(record, startLine);
+        rows++;
       }
-      if (record.size() != headers.size()) {
-        String problem =
-            isBlank(record)
-                ? "blank line inside the data"
-                : "row has " + record.size() + " fields but the header has " + headers.size();
-        throw new CsvFormatException(
-            file, startLine, problem,
-            "make every row have one field per header column (quote fields that contain commas)");
+      pipeline.finish();
+    }
+
+    List<Column> schema = new ArrayList<>(headers.size());
+    List<TypedColumn> typed = new ArrayList<>(headers.size());
+    List<ColumnStats> stats = new ArrayList<>(headers.size());
+    for (int i = 0; i < headers.size(); i++) {
+      TypeInference inference = columns.inference[i];
+      FormatInference formats = columns.formats[i];
+      Column column = new Column(headers.get(i), names.get(i), inference.type(), inference.mode());
+      schema.add(column);
+      typed.add(TypedColumn.of(column, formats));
+      stats.add(new ColumnStats(inference.nullCount(), columns.examples.get(i),
+          formats.firstMismatch(), formats.firstMismatchLine()));
+    }
+    return new CsvProfile(
+        file,
+        new TableSchema(schema),
+        rows,
+        Files.size(file),
+        HexFormat.of().formatHex(sha256.digest()),
+        columns.quotedNewlines,
+        new TypedView(typed),
+        stats);
+  }
+
+  /** Per column a type, a format and examples; fed every data record in order. */
+  private static final class Columns implements RecordPipeline.Sink {
+    final TypeInference[] inference;
+    final FormatInference[] formats;
+    final List<List<String>> examples;
+    boolean quotedNewlines;
+
+    Columns(int count) {
+      inference = new TypeInference[count];
+      formats = new FormatInference[count];
+      examples = new ArrayList<>(count);
+      for (int i = 0; i < count; i++) {
+        inference[i] = new TypeInference();
+        formats[i] = new FormatInference();
+        examples.add(new ArrayList<>(ColumnStats.MAX_EXAMPLES));
       }
+    }
+
+    @Override
+    public void accept(CSVRecord record, long line) {
       for (int i = 0; i < inference.length; i++) {
         String value = record.get(i);
         inference[i].accept(value);
-        formats[i].accept(value, startLine);
+        formats[i].accept(value, line);
         keepExample(examples.get(i), value);
         if (!quotedNewlines && (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0)) {
           quotedNewlines = true;
         }
       }
-      rows++;
     }
-
-    List<Column> columns = new ArrayList<>(headers.size());
-    List<TypedColumn> typed = new ArrayList<>(headers.size());
-    List<ColumnStats> stats = new ArrayList<>(headers.size());
-    for (int i = 0; i < inference.length; i++) {
-      Column column = new Column(headers.get(i), names.get(i), inference[i].type(), inference[i].mode());
-      columns.add(column);
-      typed.add(TypedColumn.of(column, formats[i]));
-      stats.add(new ColumnStats(inference[i].nullCount(), examples.get(i),
-          formats[i].firstMismatch(), formats[i].firstMismatchLine()));
-    }
-    return new CsvProfile(
-        file,
-        new TableSchema(columns),
-        rows,
-        Files.size(file),
-        HexFormat.of().formatHex(sha256.digest()),
-        quotedNewlines,
-        new TypedView(typed),
-        stats);
   }
 
   private static void keepExample(List<String> examples, String value) {

@@ -1,14 +1,14 @@
 package com.saharamarketing.schema;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
-
 /**
  * Detects, one value at a time and in constant memory, whether every non-empty value of a column
  * has one {@link ValueFormat} that a typed view can parse, and how wide its numbers are.
  *
  * <p>Use it beside {@link TypeInference}; its result only matters when the raw type is STRING
  * (see {@link TypedColumn#of(Column, FormatInference)}).
+ *
+ * <p>It runs for every cell of a file, so it parses without exceptions, number objects or
+ * substrings; the version it replaced is kept in the tests as the oracle.
  */
 public final class FormatInference {
   private static final int MONEY = 1;
@@ -237,14 +237,22 @@ public final class FormatInference {
     return true;
   }
 
+  /** Whether the digits and commas in value[from, to), negative after a '-', fit in a long. */
   private static boolean fitsInLong(String value, int from, int to) {
-    String digits = value.substring(from, to).replace(",", "");
-    try {
-      Long.parseLong(from > 0 && value.charAt(from - 1) == '-' ? "-" + digits : digits);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
+    boolean negative = from > 0 && value.charAt(from - 1) == '-';
+    long magnitude = 0; // accumulated negatively, as Long.parseLong does, to reach Long.MIN_VALUE
+    for (int i = from; i < to; i++) {
+      char c = value.charAt(i);
+      if (c == ',') {
+        continue;
+      }
+      int digit = c - '0';
+      if (magnitude < (Long.MIN_VALUE + digit) / 10) {
+        return false;
+      }
+      magnitude = magnitude * 10 - digit;
     }
+    return negative || magnitude != Long.MIN_VALUE;
   }
 
   private boolean acceptDate(String value) {
@@ -273,11 +281,13 @@ public final class FormatInference {
         return false;
       }
     }
-    int a = Integer.parseInt(value, 0, firstSeparator, 10);
-    int b = Integer.parseInt(value, firstSeparator + 1, second, 10);
-    int year = Integer.parseInt(value, second + 1, length, 10);
-    int orders = (isCalendarDate(year, a, b) ? MONTH_FIRST : 0)
-        | (isCalendarDate(year, b, a) ? DAY_FIRST : 0);
+    int a = digits(value, 0, firstSeparator);
+    int b = digits(value, firstSeparator + 1, second);
+    int year = digits(value, second + 1, length);
+    // Only the orders still possible matter: (candidates & orders) is all that is used.
+    int orders = ((candidates & MONTH_FIRST) != 0 && ValueTypes.isCalendarDate(year, a, b)
+            ? MONTH_FIRST : 0)
+        | ((candidates & DAY_FIRST) != 0 && ValueTypes.isCalendarDate(year, b, a) ? DAY_FIRST : 0);
     if ((candidates & orders) == 0) {
       return false;
     }
@@ -287,16 +297,13 @@ public final class FormatInference {
     return true;
   }
 
-  private static boolean isCalendarDate(int year, int month, int day) {
-    if (year < 1) {
-      return false;
+  /** The decimal number value[from, to), all ASCII digits, at most four of them. */
+  private static int digits(String value, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + (value.charAt(i) - '0');
     }
-    try {
-      LocalDate.of(year, month, day);
-      return true;
-    } catch (DateTimeException e) {
-      return false;
-    }
+    return n;
   }
 
   private static boolean isDigit(char c) {

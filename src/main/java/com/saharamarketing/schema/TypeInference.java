@@ -21,7 +21,8 @@ public final class TypeInference {
     }
     nonEmpty++;
     if (candidates != 0) {
-      candidates &= ValueTypes.typesOf(value);
+      // Only the types still possible are tested: a column that ruled one out skips its check.
+      candidates = ValueTypes.typesOf(value, candidates);
     }
   }
 
