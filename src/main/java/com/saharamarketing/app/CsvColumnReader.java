@@ -3,6 +3,7 @@ package com.saharamarketing.app;
 import com.saharamarketing.schema.Column;
 import com.saharamarketing.schema.CsvFormatException;
 import com.saharamarketing.schema.CsvProfile;
+import com.saharamarketing.schema.CsvScanner;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -30,11 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  * }</pre>
  */
 final class CsvColumnReader {
-  /**
-   * The dialect {@code CsvScanner} parses with (RFC 4180, blank lines kept as records). It is
-   * private to the schema package, which this class may not change; keep the two in step.
-   */
-  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+  /** The dialect the scan parsed the same files with. */
+  static final CSVFormat FORMAT = CsvScanner.FORMAT;
 
   private CsvColumnReader() {}
 

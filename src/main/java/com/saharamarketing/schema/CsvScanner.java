@@ -43,7 +43,11 @@ import org.apache.commons.csv.CSVRecord;
  * }</pre>
  */
 public final class CsvScanner {
-  private static final CSVFormat FORMAT =
+  /**
+   * The CSV dialect every scan reads: RFC 4180 (quoted commas and newlines, CRLF or LF), blank
+   * lines kept as records so that they can be reported. Readers of the same files use it too.
+   */
+  public static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
   private static final char BYTE_ORDER_MARK = '\uFEFF';
 
