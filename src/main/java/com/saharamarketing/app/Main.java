@@ -2,6 +2,7 @@ package com.saharamarketing.app;
 
 import com.saharamarketing.constructs.GcpNames;
 import com.saharamarketing.schema.CsvFormatException;
+import com.saharamarketing.sql.analysis.SqlAnalyzer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +61,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
       JsiiWarmUp.start(); // jsii starts while settings and CSVs are read; SaharaSynthesizer awaits it
+      SqlAnalyzer.startInBackground(); // so does ZetaSQL's native service, for the SQL checks
       Path projectDir = projectDir();
       SaharaSettings settings = SettingsLoader.load(projectDir);
       Path outdir = projectDir.resolve(System.getenv().getOrDefault("CDKTF_OUTDIR", "cdktf.out"));
