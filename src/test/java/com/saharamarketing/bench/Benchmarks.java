@@ -271,7 +271,7 @@ public final class Benchmarks {
 
   private static String engineLabel(String engine) {
     return switch (engine) {
-      case "sahara" -> "sahara `CsvScanner.scan` (1 thread)";
+      case "sahara" -> "sahara `CsvScanner.scan` (parse thread + inference thread)";
       case "duckdb" -> "DuckDB CTAS read_csv (all cores)";
       case "duckdb1" -> "DuckDB CTAS read_csv (threads=1)";
       case "duckdb-full" -> "DuckDB CTAS read_csv, sample_size=-1 (all cores)";
