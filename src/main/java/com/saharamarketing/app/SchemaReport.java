@@ -14,7 +14,7 @@ import java.util.Locale;
  * type and format, the null count and a few example values; then the typed view's parsers.
  *
  * <pre>
- * crm_account.csv: 2,500 rows, 21 columns; typed view accounts_typed parses 3
+ * crm_account.csv: 600 rows, 21 columns; the typed view parses 3
  *
  * header            column          raw type  mode      typed view                nulls  examples
  * "Annual Revenue"  Annual_Revenue  STRING    REQUIRED  NUMERIC (currency amount)     0  $262873.06 | ...
