@@ -91,6 +91,15 @@ public final class BigQueryReportReader {
     try {
       return credentials.call();
     } catch (Exception e) {
+      String keyFile = System.getenv("GOOGLE_APPLICATION_CREDENTIALS");
+      if (keyFile != null && !keyFile.isBlank()) {
+        // The variable wins over gcloud's login, so a bad key file is the thing to fix.
+        throw new ReportException("GOOGLE_APPLICATION_CREDENTIALS names " + keyFile + ", which "
+            + (java.nio.file.Files.isReadable(java.nio.file.Path.of(keyFile))
+                ? "is not a valid credentials file" : "does not exist or cannot be read")
+            + ": point it at a service-account key file, or unset it and run "
+            + "`gcloud auth application-default login`.", e);
+      }
       throw new ReportException("No Google credentials were found: run `gcloud auth application-default login` "
           + "(or set GOOGLE_APPLICATION_CREDENTIALS to a service-account key file), or pass --endpoint "
           + "for a BigQuery emulator.", e);

@@ -109,12 +109,13 @@ public final class CsvScanner {
           break;
         }
         if (record.size() != headers.size()) {
-          String problem =
-              isBlank(record)
-                  ? "blank line inside the data"
-                  : "row has " + record.size() + " fields but the header has " + headers.size();
+          if (isBlank(record)) {
+            // BigQuery counts a blank line as a row with missing columns, which fails the load.
+            throw new CsvFormatException(file, startLine, "blank line in the data",
+                "delete the blank line (blank lines at the end of the file count too)");
+          }
           throw new CsvFormatException(
-              file, startLine, problem,
+              file, startLine, "row has " + record.size() + " fields but the header has " + headers.size(),
               "make every row have one field per header column (quote fields that contain commas)");
         }
         pipeline.add(record, startLine);

@@ -207,4 +207,16 @@ class ReportCommandTest {
     assertThat(Main.run("report", "--sensitivity", "0", "--endpoint", "http://localhost:9")).isEqualTo(Main.EXIT_BAD_INPUT);
     assertThat(stderr().lines()).singleElement().asString().startsWith("error: --sensitivity: 0.0 is not valid");
   }
+
+  @Test
+  void aKeyFileThatDoesNotExistIsNamedInOneSentence() throws Exception {
+    TestProject.copyOfData(project.resolve("data"));
+    Path missing = project.resolve("no-such-key.json");
+    Subprocess.Result run = Subprocess.sahara(project, project, List.of(),
+        Map.of("GOOGLE_APPLICATION_CREDENTIALS", missing.toString()), "report");
+
+    assertThat(run.exit()).isEqualTo(Main.EXIT_BAD_INPUT);
+    assertThat(run.err()).contains("GOOGLE_APPLICATION_CREDENTIALS names " + missing)
+        .contains("does not exist").doesNotContain("at com.").doesNotContain("Exception");
+  }
 }

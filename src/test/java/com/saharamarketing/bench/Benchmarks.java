@@ -57,15 +57,36 @@ public final class Benchmarks {
   private final StringBuilder markdown = new StringBuilder();
   private final Map<String, Double> medians = new LinkedHashMap<>();
 
-  private Benchmarks(Path root, List<String> args) {
+  /** The command line, parsed by picocli: unknown options and bad values stop with usage. */
+  @picocli.CommandLine.Command(name = "bench", mixinStandardHelpOptions = true,
+      description = "Synthesis vs the cdktf floor, scaling, and inference vs DuckDB (BENCHMARKS.md).")
+  static final class Options {
+    @picocli.CommandLine.Option(names = "--runs", description = "measured runs per case (default 5, 3 with --quick)")
+    Integer runs;
+    @picocli.CommandLine.Option(names = "--warmup", description = "discarded runs first (default 1)")
+    int warmUp = 1;
+    @picocli.CommandLine.Option(names = "--runs-1g", description = "runs over the 1 GiB file (default 1, no warm-up)")
+    int runsBig = 1;
+    @picocli.CommandLine.Option(names = "--quick", description = "skip the 1 GiB file; 3 runs per case")
+    boolean quick;
+    @picocli.CommandLine.Option(names = "--only", description = "run one part: ${COMPLETION-CANDIDATES}")
+    Part only;
+    @picocli.CommandLine.Option(names = "--mvn-test", description = "also time one `mvn -B -q test`")
+    boolean mvnTest;
+  }
+
+  /** The parts of a run that --only selects. */
+  enum Part { synth, inference }
+
+  private Benchmarks(Path root, Options options) {
     this.root = root;
     this.work = root.resolve("target/bench");
-    this.quick = args.contains("--quick");
-    this.mvnTest = args.contains("--mvn-test");
-    this.runs = Integer.parseInt(option(args, "--runs", quick ? "3" : "5"));
-    this.warmUp = Integer.parseInt(option(args, "--warmup", "1"));
-    this.runsBig = Integer.parseInt(option(args, "--runs-1g", "1"));
-    this.only = option(args, "--only", "all");
+    this.quick = options.quick;
+    this.mvnTest = options.mvnTest;
+    this.runs = options.runs != null ? options.runs : quick ? 3 : 5;
+    this.warmUp = options.warmUp;
+    this.runsBig = options.runsBig;
+    this.only = options.only == null ? "all" : options.only.name();
   }
 
   public static void main(String[] args) throws Exception {
@@ -73,13 +94,21 @@ public final class Benchmarks {
         System.getProperty("bench.args", "").trim().split("\\s+")));
     all.addAll(Arrays.asList(args));
     all.removeIf(String::isBlank);
+    Options options = new Options();
+    picocli.CommandLine commandLine = new picocli.CommandLine(options);
+    try {
+      commandLine.parseArgs(all.toArray(String[]::new));
+    } catch (picocli.CommandLine.ParameterException e) {
+      System.err.println("error: " + e.getMessage());
+      commandLine.usage(System.err);
+      System.exit(2);
+    }
+    if (commandLine.isUsageHelpRequested() || commandLine.isVersionHelpRequested()) {
+      commandLine.usage(System.out);
+      return;
+    }
     Path root = Path.of(System.getProperty("sahara.projectDir", ".")).toAbsolutePath().normalize();
-    new Benchmarks(root, all).run();
-  }
-
-  private static String option(List<String> args, String name, String fallback) {
-    int at = args.indexOf(name);
-    return at >= 0 && at + 1 < args.size() ? args.get(at + 1) : fallback;
+    new Benchmarks(root, options).run();
   }
 
   private void run() throws IOException {

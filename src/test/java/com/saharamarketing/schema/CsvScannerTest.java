@@ -114,6 +114,11 @@ class CsvScannerTest {
     assertThat(profile.typedView().query("`p.d.t`"))
         .isEqualTo("SELECT\n  `customer`,\n  SAFE_CAST(REPLACE(REPLACE(`spend`, '$', ''), ',', '')"
             + " AS NUMERIC) AS `spend`\nFROM `p.d.t`");
+    // What that expression makes of the case's cells (REPLACE '$', REPLACE ',', CAST AS NUMERIC):
+    // the values the cases README expects, exactly.
+    List<String> cells = profile.columnStats().get(1).examples();
+    assertThat(cells.stream().map(v -> new java.math.BigDecimal(v.replace("$", "").replace(",", ""))))
+        .containsExactly(new java.math.BigDecimal("1234.50"), new java.math.BigDecimal("99"));
   }
 
   @Test
