@@ -70,6 +70,15 @@ public final class SqlAnalyzer {
 
   private static final AtomicBoolean STARTED = new AtomicBoolean();
 
+  private static final List<SqlStatement> WARM_UP = List.of(
+      new SqlStatement("", "warm-up", "SELECT a, b, SUM(c) AS s, SAFE_CAST(b AS NUMERIC) AS n "
+          + "FROM `w.d.t` AS t LEFT JOIN (SELECT a AS a2 FROM `w.d.t`) u ON t.a = u.a2 "
+          + "WHERE b IS NOT NULL GROUP BY a, b", SqlStatement.Kind.VIEW, "w.d.v"),
+      new SqlStatement("", "warm-up", "CREATE OR REPLACE MODEL `w.d.m` OPTIONS (model_type = 'KMEANS', "
+          + "num_clusters = 2) AS SELECT a, s FROM `w.d.v`", SqlStatement.Kind.CREATE_MODEL, "w.d.m"),
+      new SqlStatement("", "warm-up", "SELECT 2 AS k, davies_bouldin_index FROM ML.EVALUATE(MODEL `w.d.m`)",
+          SqlStatement.Kind.QUERY, ""));
+
   private final LanguageOptions language;
   private final AnalyzerOptions options;
   private final SimpleCatalog catalog;
@@ -100,7 +109,15 @@ public final class SqlAnalyzer {
     }
     Thread start = new Thread(() -> {
       try {
-        analyse(List.of(), List.of(new SqlStatement("", "warm-up", "SELECT 1", SqlStatement.Kind.QUERY, "")));
+        // One small statement of each kind the app analyses, so that the JIT has compiled the
+        // catalog and result paths before the real statements arrive.
+        SqlAnalyzer warm = new SqlAnalyzer();
+        warm.addTable("w.d.t", Map.of("a", TypeFactory.createSimpleType(TypeKind.TYPE_INT64),
+            "b", TypeFactory.createSimpleType(TypeKind.TYPE_STRING),
+            "c", TypeFactory.createSimpleType(TypeKind.TYPE_DOUBLE)));
+        for (SqlStatement statement : WARM_UP) {
+          warm.analyse(statement);
+        }
       } catch (RuntimeException | LinkageError e) {
         // The next analysis meets the same error and reports it.
       }
