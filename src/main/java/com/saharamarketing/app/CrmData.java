@@ -122,8 +122,10 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
    * column and the columns that exist.
    */
   void check() {
-    requireColumns(MarketingQueries.SEGMENTATION_COLUMNS, "the customer segmentation view");
-    requireColumns(MarketingQueries.REPEAT_BUYER_COLUMNS, "the repeat-buyer view");
+    requireColumns(MarketingQueries.SEGMENTATION_COLUMNS,
+        "the customer segmentation view (" + MarketingStack.NAME + "/" + MarketingStack.SEGMENTATION_VIEW + ")");
+    requireColumns(MarketingQueries.REPEAT_BUYER_COLUMNS,
+        "the repeat-buyer view (" + MarketingStack.NAME + "/" + MarketingStack.REPEAT_BUYER_VIEW + ")");
     for (String tableId : new TreeSet<>(NUMERIC_INPUTS.keySet())) {
       CsvProfile profile = tables.get(tableId);
       for (String name : NUMERIC_INPUTS.get(tableId)) {

@@ -34,6 +34,10 @@ import software.constructs.IConstruct;
 public final class MarketingStack extends TerraformStack {
   /** Stack name, also the folder under {@code cdktf.out/stacks/}. */
   public static final String NAME = "sahara-marketing";
+  /** Construct id of the customer segmentation training view. */
+  static final String SEGMENTATION_VIEW = "segmentation-training";
+  /** Construct id of the repeat-buyer training view. */
+  static final String REPEAT_BUYER_VIEW = "repeat-buyer-training";
   /** Object prefix of this stack's state in the state bucket. */
   public static final String STATE_PREFIX = "sahara-marketing";
 
@@ -71,7 +75,7 @@ public final class MarketingStack extends TerraformStack {
     BigQueryView users = tables.get(CrmData.USERS).getTypedView();
     BigQueryView ga360 = tables.get(CrmData.GA360).getTypedView();
 
-    BigQueryView segmentationTraining = new BigQueryView(this, "segmentation-training",
+    BigQueryView segmentationTraining = new BigQueryView(this, SEGMENTATION_VIEW,
         BigQueryViewConfig.builder(dataset, "segmentation_training",
                 MarketingQueries.segmentationTrainingView(
                     ga360.getSqlReference(), users.getSqlReference(), accounts.getSqlReference()))
@@ -84,7 +88,7 @@ public final class MarketingStack extends TerraformStack {
             .kMax(settings.kMax())
             .build());
 
-    BigQueryView repeatBuyerTraining = new BigQueryView(this, "repeat-buyer-training",
+    BigQueryView repeatBuyerTraining = new BigQueryView(this, REPEAT_BUYER_VIEW,
         BigQueryViewConfig.builder(dataset, "repeat_buyer_training",
                 MarketingQueries.repeatBuyerTrainingView(accounts.getSqlReference()))
             .description("Repeat-buyer features and label, one row per account")
