@@ -25,6 +25,18 @@ final class Subprocess {
    * Runs mainClass with the test classpath in a new JVM started in workingDir. The environment is
    * this one's, minus SAHARA_* and CDKTF_* settings, plus env.
    */
+  private static final Path CACHE_HOME = createCacheHome();
+
+  private static Path createCacheHome() {
+    try {
+      Path folder = Files.createTempDirectory("sahara-test-cache");
+      folder.toFile().deleteOnExit();
+      return folder;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static Result java(Path workingDir, List<String> jvmOptions, Map<String, String> env,
       String mainClass, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
@@ -36,6 +48,8 @@ final class Subprocess {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(workingDir.toFile());
     builder.environment().keySet().removeIf(k -> k.startsWith("SAHARA_") || k.startsWith("CDKTF_"));
+    // The proven-SQL cache goes to a folder of the test run, not the user's ~/.cache.
+    builder.environment().put("XDG_CACHE_HOME", CACHE_HOME.toString());
     builder.environment().putAll(env);
     Path out = Files.createTempFile("sahara-out", ".txt");
     Path err = Files.createTempFile("sahara-err", ".txt");

@@ -131,6 +131,38 @@ public final class SqlAnalyzer {
    * statement analyses.
    */
   public static List<SqlFinding> analyse(List<SqlTable> tables, List<SqlStatement> statements) {
+    ProvenSqlCache cache = provenCache;
+    return cache == null ? analyseNow(tables, statements) : analyse(tables, statements, cache);
+  }
+
+  /**
+   * As {@link #analyse(List, List)}, but returns at once, without starting ZetaSQL, when the cache
+   * holds this exact analysis as clean; a clean result is added to it.
+   */
+  public static List<SqlFinding> analyse(
+      List<SqlTable> tables, List<SqlStatement> statements, ProvenSqlCache cache) {
+    String key = ProvenSqlCache.key(tables, statements);
+    if (cache.isProven(key)) {
+      return List.of();
+    }
+    List<SqlFinding> findings = analyseNow(tables, statements);
+    if (findings.isEmpty()) {
+      cache.remember(key);
+    }
+    return findings;
+  }
+
+  /**
+   * Makes {@link #analyse(List, List)} use cache for the rest of this JVM (null: no cache). The
+   * {@code sahara} command sets it; a library user's stack analyses every time unless it asks.
+   */
+  public static void useProvenCache(ProvenSqlCache cache) {
+    provenCache = cache;
+  }
+
+  private static volatile ProvenSqlCache provenCache;
+
+  private static List<SqlFinding> analyseNow(List<SqlTable> tables, List<SqlStatement> statements) {
     SqlAnalyzer analyzer = new SqlAnalyzer();
     for (SqlTable table : tables) {
       analyzer.addTable(table.reference(), table.schema().columns().stream()
