@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,28 +27,13 @@ class BadInputTest {
   @TempDir Path project;
   // Initializes TestProject before sahara.projectDir points at the temporary project.
   private final Path repository = TestProject.dir();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private PrintStream originalErr;
-  private PrintStream originalOut;
-  private String originalProjectDir;
+  @RegisterExtension final CommandConsole console = new CommandConsole(() -> project);
+  private final ByteArrayOutputStream err = console.err;
+  private final ByteArrayOutputStream out = console.out;
 
   @BeforeEach
   void setUp() throws IOException {
-    originalErr = System.err;
-    originalOut = System.out;
-    originalProjectDir = System.getProperty("sahara.projectDir");
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setProperty("sahara.projectDir", project.toString());
     TestProject.copyOfData(project.resolve("data"));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(originalErr);
-    System.setOut(originalOut);
-    System.setProperty("sahara.projectDir", originalProjectDir);
   }
 
   /** A CSV added to data/, and what the error must say. */

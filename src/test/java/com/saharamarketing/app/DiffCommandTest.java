@@ -3,42 +3,26 @@ package com.saharamarketing.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sahara diff} on a copy of the project: what it names, its exit codes, its Markdown. */
 class DiffCommandTest {
   @TempDir Path project;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-  private String originalProjectDir;
+  @RegisterExtension final CommandConsole console = new CommandConsole(() -> project);
+  private final ByteArrayOutputStream out = console.out;
+  private final ByteArrayOutputStream err = console.err;
 
   @BeforeEach
   void copyProject() throws Exception {
     TestProject.copyOfData(project.resolve("data"));
     Files.copy(TestProject.dir().resolve(Snapshot.FILE_NAME), project.resolve(Snapshot.FILE_NAME));
-    originalOut = System.out;
-    originalErr = System.err;
-    originalProjectDir = System.getProperty("sahara.projectDir");
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setProperty("sahara.projectDir", project.toString());
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-    System.setProperty("sahara.projectDir", originalProjectDir);
   }
 
   private void changeOneGa360Value() throws Exception {

@@ -3,41 +3,20 @@ package com.saharamarketing.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The command line: exit codes, messages, and no output for bad input. */
 class MainTest {
   @TempDir Path project;
   private final Path repository = TestProject.dir();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private PrintStream originalErr;
-  private PrintStream originalOut;
-  private String originalProjectDir;
-
-  @BeforeEach
-  void captureOutput() {
-    originalErr = System.err;
-    originalOut = System.out;
-    originalProjectDir = System.getProperty("sahara.projectDir");
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setProperty("sahara.projectDir", project.toString());
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(originalErr);
-    System.setOut(originalOut);
-    System.setProperty("sahara.projectDir", originalProjectDir);
-  }
+  @RegisterExtension final CommandConsole console = new CommandConsole(() -> project);
+  private final ByteArrayOutputStream err = console.err;
+  private final ByteArrayOutputStream out = console.out;
 
   @Test
   void synthesizesBothStacksAndPrintsASummary() throws Exception {

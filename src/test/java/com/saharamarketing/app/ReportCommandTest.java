@@ -8,7 +8,6 @@ import com.saharamarketing.report.FakeBigQuery;
 import com.saharamarketing.report.ReportTables;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,8 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import picocli.CommandLine;
@@ -26,28 +24,9 @@ import picocli.CommandLine;
 /** {@code sahara report} against a fake BigQuery REST server. */
 class ReportCommandTest {
   @TempDir Path project;
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private PrintStream originalErr;
-  private PrintStream originalOut;
-  private String originalProjectDir;
-
-  @BeforeEach
-  void captureOutput() {
-    originalErr = System.err;
-    originalOut = System.out;
-    originalProjectDir = System.getProperty("sahara.projectDir");
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setProperty("sahara.projectDir", project.toString());
-  }
-
-  @AfterEach
-  void restore() {
-    System.setErr(originalErr);
-    System.setOut(originalOut);
-    System.setProperty("sahara.projectDir", originalProjectDir);
-  }
+  @RegisterExtension final CommandConsole console = new CommandConsole(() -> project);
+  private final ByteArrayOutputStream err = console.err;
+  private final ByteArrayOutputStream out = console.out;
 
   private String stdout() {
     return out.toString(StandardCharsets.UTF_8);
