@@ -34,14 +34,10 @@ public final class Main implements Callable<Integer> {
   /** Exit code for bad input or settings. */
   public static final int EXIT_BAD_INPUT = 2;
 
-  /** The cache of proven SQL that {@link #main} uses; null when run in-process (tests). */
-  private static ProvenSqlCache provenSql;
-
   public static void main(String[] args) {
     NodeBannerFilter.install();
     // SQL that analysed cleanly before, with the same schemas, is not analysed again.
-    provenSql = ProvenSqlCache.inUserCacheFolder();
-    SqlAnalyzer.useProvenCache(provenSql);
+    SqlAnalyzer.useProvenCache(ProvenSqlCache.inUserCacheFolder());
     int code = run(args);
     System.out.flush();
     System.err.flush();
@@ -68,11 +64,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
       JsiiWarmUp.start(); // jsii starts while settings and CSVs are read; SaharaSynthesizer awaits it
-      if (provenSql == null || provenSql.isEmpty()) {
-        // So does ZetaSQL's native service (~2 s of CPU), unless earlier runs proved SQL: an
-        // unchanged project then never needs it, and starting it would slow node's start.
-        SqlAnalyzer.startInBackground();
-      }
+      SqlAnalyzer.startInBackground(); // so does ZetaSQL's native service, unless SQL was proven
       Path projectDir = projectDir();
       SaharaSettings settings = SettingsLoader.load(projectDir);
       Path outdir = projectDir.resolve(System.getenv().getOrDefault("CDKTF_OUTDIR", "cdktf.out"));

@@ -71,14 +71,12 @@ public final class CsvScanner {
    */
   public static CsvProfile scan(Path file, ScanProgress progress) {
     MessageDigest sha256 = newSha256();
-    try (InputStream bytes =
-            new DigestInputStream(
-                new BufferedInputStream(new CountingInputStream(
-                    Files.newInputStream(file), Files.size(file), progress), 1 << 16),
-                sha256);
+    try (CountingInputStream counted =
+            new CountingInputStream(Files.newInputStream(file), Files.size(file), progress);
+        InputStream bytes = new DigestInputStream(new BufferedInputStream(counted, 1 << 16), sha256);
         Reader text = strictUtf8Reader(bytes);
         CSVParser parser = CSVParser.builder().setReader(text).setFormat(FORMAT).get()) {
-      return scan(file, parser, sha256);
+      return scan(file, parser, sha256, counted);
     } catch (NoSuchFileException e) {
       throw new CsvFormatException(file, 0, "file not found", "check the data folder setting");
     } catch (IOException e) {
@@ -86,10 +84,10 @@ public final class CsvScanner {
     }
   }
 
-  private static CsvProfile scan(Path file, CSVParser parser, MessageDigest sha256)
-      throws IOException {
+  private static CsvProfile scan(
+      Path file, CSVParser parser, MessageDigest sha256, CountingInputStream counted) throws IOException {
     Iterator<CSVRecord> records = parser.iterator();
-    CSVRecord headerRecord = next(file, parser, records, 1);
+    CSVRecord headerRecord = next(file, records, 1);
     if (headerRecord == null || isBlank(headerRecord)) {
       throw new CsvFormatException(
           file, 1, "the file is empty or its first line is blank",
@@ -104,7 +102,7 @@ public final class CsvScanner {
     try (RecordPipeline pipeline = new RecordPipeline("scan " + file.getFileName(), columns)) {
       while (true) {
         long startLine = parser.getCurrentLineNumber() + 1;
-        CSVRecord record = next(file, parser, records, startLine);
+        CSVRecord record = next(file, records, startLine);
         if (record == null) {
           break;
         }
@@ -140,7 +138,7 @@ public final class CsvScanner {
         file,
         new TableSchema(schema),
         rows,
-        Files.size(file),
+        counted.bytesRead(), // the bytes hashed, even if the file changed while it was read
         HexFormat.of().formatHex(sha256.digest()),
         columns.quotedNewlines,
         new TypedView(typed),
@@ -203,6 +201,10 @@ public final class CsvScanner {
       this.progress = progress;
     }
 
+    long bytesRead() {
+      return bytesRead;
+    }
+
     @Override
     public int read() throws IOException {
       int b = super.read();
@@ -239,11 +241,10 @@ public final class CsvScanner {
    * @param startLine the physical line where the record starts
    */
   private static CSVRecord next(
-      Path file, CSVParser parser, Iterator<CSVRecord> records, long startLine) {
+      Path file, Iterator<CSVRecord> records, long startLine) {
     try {
       return records.hasNext() ? records.next() : null;
     } catch (UncheckedIOException e) {
-      long line = parser.getCurrentLineNumber() + 1;
       if (e.getCause() instanceof CharacterCodingException) {
         // The decoder runs ahead of the parser, so find the line from the bytes themselves.
         throw new CsvFormatException(

@@ -59,6 +59,7 @@ final class RecordPipeline implements AutoCloseable {
   private volatile Throwable failure;
   private Batch current = new Batch();
   private boolean finished;
+  private volatile boolean closing;
 
   RecordPipeline(String threadName, Sink sink) {
     this.sink = sink;
@@ -108,6 +109,7 @@ final class RecordPipeline implements AutoCloseable {
   @Override
   public void close() {
     if (!finished) {
+      closing = true;
       thread.interrupt();
       join();
     }
@@ -129,8 +131,9 @@ final class RecordPipeline implements AutoCloseable {
         thread.join();
         break;
       } catch (InterruptedException e) {
+        // Keep waiting: the sink's thread ends on its own once it has taken END (finish) or been
+        // interrupted by close(); interrupting it here would make it drop queued batches.
         interrupted = true;
-        thread.interrupt();
       }
     }
     if (interrupted) {
@@ -155,7 +158,10 @@ final class RecordPipeline implements AutoCloseable {
         empty.offer(batch);
       }
     } catch (InterruptedException e) {
-      // close(): the caller failed and no longer needs the result
+      if (!closing) {
+        // Interrupted from elsewhere: the batches still queued were not seen, so no result.
+        failure = new UncheckedIOException(new InterruptedIOException("interrupted while scanning"));
+      }
     }
   }
 }

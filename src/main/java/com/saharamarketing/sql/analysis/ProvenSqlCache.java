@@ -104,8 +104,11 @@ public final class ProvenSqlCache {
   /** The analyser's class files and the ZetaSQL jar's name (which carries its version). */
   private static String analyserFingerprint() {
     MessageDigest digest = sha256();
-    for (Class<?> type : List.of(SqlAnalyzer.class, MlFunctions.class, SqlStatement.class)) {
-      try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+    for (Class<?> type : List.of(SqlAnalyzer.class, MlFunctions.class, MlFunctions.ModelType.class,
+        SqlStatement.class)) {
+      // The binary name after the package: "MlFunctions$ModelType" for a nested class.
+      String file = type.getName().substring(type.getPackageName().length() + 1) + ".class";
+      try (InputStream in = type.getResourceAsStream(file)) {
         digest.update(in == null ? new byte[0] : in.readAllBytes());
       } catch (IOException e) {
         digest.update(type.getName().getBytes(StandardCharsets.UTF_8));

@@ -104,6 +104,12 @@ public final class SqlAnalyzer {
    * does not wait seconds for it. A failure to start is left for that analysis to report.
    */
   public static void startInBackground() {
+    ProvenSqlCache cache = provenCache;
+    if (cache != null && !cache.isEmpty()) {
+      // Earlier runs proved SQL: an unchanged project never needs the service, and starting it
+      // would take CPU from node's start. A cache miss starts it when it analyses.
+      return;
+    }
     if (!STARTED.compareAndSet(false, true)) {
       return;
     }
