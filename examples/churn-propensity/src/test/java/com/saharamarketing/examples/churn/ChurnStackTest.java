@@ -26,7 +26,8 @@ class ChurnStackTest {
   private static JsonNode synth(int kMin, int kMax) throws Exception {
     App app = Testing.app();
     ChurnStack stack = new ChurnStack(app, "churn-propensity", "churn-demo-project", CUSTOMERS, kMin, kMax);
-    return JSON.readTree(Testing.synth(stack));
+    // With validations, as app.synth() runs them: the SQL analysis runs on the library jar too.
+    return JSON.readTree(Testing.synth(stack, true));
   }
 
   private static List<JsonNode> resources(JsonNode stack, String type) {
