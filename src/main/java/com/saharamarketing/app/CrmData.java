@@ -53,7 +53,7 @@ public record CrmData(Path dataDir, Map<String, CsvProfile> tables) {
   public static CrmData load(SaharaSettings settings) {
     Path dir = settings.dataDir();
     if (!Files.isDirectory(dir)) {
-      throw new SettingsException("dataDir (SAHARA_DATA_DIR or sahara:dataDir): '" + dir + "' is not a folder; "
+      throw new SettingsException(settings.describe("dataDir") + ": '" + dir + "' is not a folder; "
           + "point it at the folder of CRM CSV exports");
     }
     List<Path> files;

@@ -46,7 +46,13 @@ public final class DiffCommand implements Callable<Integer> {
     String label = snapshot.toString().replace('\\', '/');
     InputException.requireReadableFile(file, label, "snapshot", "give a snapshot file such as "
         + Snapshot.FILE_NAME + ", or create " + Snapshot.FILE_NAME + " with: " + Snapshot.REFRESH_COMMAND);
-    String before = Files.readString(file, StandardCharsets.UTF_8);
+    String before;
+    try {
+      before = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InputException("snapshot " + label + " is not UTF-8 text; give a snapshot file such as "
+          + Snapshot.FILE_NAME, e);
+    }
     String after = Snapshot.ofProject(projectDir);
     SynthDiff diff = new SynthDiff(label, "the current configuration", List.of(
         SynthDiffer.compareStack(MarketingStack.NAME, SynthDiffer.parse(before, label),

@@ -1,6 +1,6 @@
 package com.saharamarketing.app;
 
-import com.saharamarketing.constructs.GcpNames;
+import com.saharamarketing.constructs.InvalidSettingException;
 import com.saharamarketing.schema.CsvFormatException;
 import com.saharamarketing.sql.analysis.ProvenSqlCache;
 import com.saharamarketing.sql.analysis.SqlAnalyzer;
@@ -127,7 +127,7 @@ public final class Main implements Callable<Integer> {
   static int handle(Exception e, String command) {
     JsiiWarmUp.awaitQuietly(); // a failed synth may leave it running; later jsii calls need it done
     if (e instanceof SettingsException || e instanceof InputException || e instanceof CsvFormatException
-        || e instanceof PolicyViolationException || isConfigValidation(e)) {
+        || e instanceof PolicyViolationException || e instanceof InvalidSettingException) {
       System.err.println("error: " + e.getMessage());
       return EXIT_BAD_INPUT;
     }
@@ -138,16 +138,5 @@ public final class Main implements Callable<Integer> {
       System.err.println("Set SAHARA_DEBUG=1 to see the stack trace.");
     }
     return 1;
-  }
-
-  /**
-   * A construct config's rejection of a value: every XxxConfig builder validates through {@link
-   * GcpNames}, whose messages name the setting and the value. Other IllegalArgumentExceptions are
-   * bugs and must not pass for bad input.
-   */
-  static boolean isConfigValidation(Exception e) {
-    StackTraceElement[] frames = e.getStackTrace();
-    return e instanceof IllegalArgumentException && frames.length > 0
-        && frames[0].getClassName().equals(GcpNames.class.getName());
   }
 }

@@ -10,7 +10,6 @@ import com.hashicorp.cdktf.TerraformStack;
 import com.saharamarketing.constructs.policy.PolicyPack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +58,6 @@ public final class SaharaSynthesizer {
 
   /** As {@link #synthesize(SaharaSettings, Path)}, letting a test change the app before synth. */
   static SynthResult synthesize(SaharaSettings settings, Path outdir, Consumer<App> beforeSynth) {
-    if (!Files.isDirectory(settings.dataDir())) { // before CrmData, to say where the setting came from
-      throw new SettingsException(settings.describe("dataDir") + ": '" + settings.dataDir()
-          + "' is not a folder; point it at the folder of CRM CSV exports");
-    }
     CrmData data = CrmData.load(settings);
     long trainingRows = SegmentationRows.count(data);
     if (settings.kMax() > trainingRows) {
@@ -116,16 +111,12 @@ public final class SaharaSynthesizer {
 
       @Override
       public Boolean getSkipValidation() {
-        return false;
+        return true; // ConstructValidation.requireValid ran every node's validations already
       }
     };
     try {
       stacks.forEach(TerraformStack::prepareStack);
       stacks.forEach(stack -> stack.getSynthesizer().synthesize(session));
-      List<String> validation = app.getNode().validate();
-      if (!validation.isEmpty()) {
-        throw new IllegalStateException("app validation failed: " + String.join("; ", validation));
-      }
     } catch (RuntimeException e) {
       // cdktf throws on error annotations; report them (ours and any other) readably instead.
       List<PolicyPack.Finding> errors = PolicyPack.errors(app);

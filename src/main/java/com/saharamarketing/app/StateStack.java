@@ -25,11 +25,6 @@ public final class StateStack extends TerraformStack {
    */
   static final String LOCAL_STATE_PATH = "../../../" + LOCAL_STATE_FILE;
 
-  /** With the local state path of the default output folder, {@link #LOCAL_STATE_PATH}. */
-  public StateStack(Construct scope, SaharaSettings settings) {
-    this(scope, settings, LOCAL_STATE_PATH);
-  }
-
   /**
    * @param localStatePath where the local backend keeps the state, relative to the stack's
    *     working directory; see {@link #localStatePath}

@@ -21,11 +21,6 @@ public record SynthDiff(String before, String after, List<StackDiff> stacks) {
     return stacks.stream().allMatch(StackDiff::isEmpty);
   }
 
-  /** Number of changed resources plus changed non-resource blocks, over all stacks. */
-  public int changeCount() {
-    return stacks.stream().mapToInt(s -> s.resources().size() + s.blocks().size()).sum();
-  }
-
   /**
    * The changes of one stack.
    *
@@ -51,25 +46,19 @@ public record SynthDiff(String before, String after, List<StackDiff> stacks) {
 
   /** What happened to a resource address between the two sides. */
   public enum Action {
-    ADDED("+", "added"),
-    REMOVED("-", "removed"),
-    CHANGED("~", "changed");
+    ADDED("+"),
+    REMOVED("-"),
+    CHANGED("~");
 
     private final String symbol;
-    private final String word;
 
-    Action(String symbol, String word) {
+    Action(String symbol) {
       this.symbol = symbol;
-      this.word = word;
     }
 
     /** {@code +}, {@code -} or {@code ~}, as in a Terraform plan. */
     public String symbol() {
       return symbol;
-    }
-
-    public String word() {
-      return word;
     }
   }
 

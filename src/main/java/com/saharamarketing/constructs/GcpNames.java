@@ -136,8 +136,8 @@ public final class GcpNames {
     return value;
   }
 
-  static IllegalArgumentException invalid(String setting, Object value, String allowed) {
-    return new IllegalArgumentException(
+  static InvalidSettingException invalid(String setting, Object value, String allowed) {
+    return new InvalidSettingException(
         setting + ": " + (value == null ? "no value" : "'" + value + "'") + " is not valid; " + allowed);
   }
 }

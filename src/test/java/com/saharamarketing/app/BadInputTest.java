@@ -25,8 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputTest {
   @TempDir Path project;
-  // Initializes TestProject before sahara.projectDir points at the temporary project.
-  private final Path repository = TestProject.dir();
   @RegisterExtension final CommandConsole console = new CommandConsole(() -> project);
   private final ByteArrayOutputStream err = console.err;
   private final ByteArrayOutputStream out = console.out;
@@ -113,7 +111,7 @@ class BadInputTest {
   /** The field cases that are valid input must not be reported as errors. */
   @Test
   void acceptsEveryValidFieldCase() throws Exception {
-    Path cases = repository.resolve("src/test/resources/cases");
+    Path cases = TestProject.dir().resolve("src/test/resources/cases");
     try (Stream<Path> folders = Files.list(cases)) {
       for (Path folder : folders.sorted().toList()) {
         Files.copy(folder.resolve("input.csv"), project.resolve("data").resolve(folder.getFileName() + ".csv"));

@@ -33,6 +33,7 @@ final class CommandConsole implements BeforeEachCallback, AfterEachCallback {
   /** project is read when each test starts, after JUnit has filled a {@code @TempDir} field. */
   CommandConsole(Supplier<Path> project) {
     this.project = project;
+    TestProject.dir(); // reads sahara.projectDir once, before a test points it elsewhere
   }
 
   @Override

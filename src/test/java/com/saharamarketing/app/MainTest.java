@@ -13,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line: exit codes, messages, and no output for bad input. */
 class MainTest {
   @TempDir Path project;
-  private final Path repository = TestProject.dir();
   @RegisterExtension final CommandConsole console = new CommandConsole(() -> project);
   private final ByteArrayOutputStream err = console.err;
   private final ByteArrayOutputStream out = console.out;

@@ -21,22 +21,13 @@ final class Subprocess {
   /** Exit code and captured output of a finished process. */
   record Result(int exit, String out, String err) {}
 
+  /** The subprocesses' XDG cache (the proven-SQL cache): under target/, so mvn clean removes it. */
+  private static final Path CACHE_HOME = TestProject.dir().resolve("target/test-xdg-cache");
+
   /**
    * Runs mainClass with the test classpath in a new JVM started in workingDir. The environment is
    * this one's, minus SAHARA_* and CDKTF_* settings, plus env.
    */
-  private static final Path CACHE_HOME = createCacheHome();
-
-  private static Path createCacheHome() {
-    try {
-      Path folder = Files.createTempDirectory("sahara-test-cache");
-      folder.toFile().deleteOnExit();
-      return folder;
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   static Result java(Path workingDir, List<String> jvmOptions, Map<String, String> env,
       String mainClass, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
