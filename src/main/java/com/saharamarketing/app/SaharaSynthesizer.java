@@ -59,14 +59,15 @@ public final class SaharaSynthesizer {
   /** As {@link #synthesize(SaharaSettings, Path)}, letting a test change the app before synth. */
   static SynthResult synthesize(SaharaSettings settings, Path outdir, Consumer<App> beforeSynth) {
     CrmData data = CrmData.load(settings);
-    long trainingRows = SegmentationRows.count(data);
+    TrainingCounts training = TrainingCounts.of(data);
+    long trainingRows = training.segmentationRows();
     if (settings.kMax() > trainingRows) {
       throw new SettingsException(settings.describe("kMax") + ": " + settings.kMax()
           + " is more than the " + trainingRows + " rows of the segmentation training set (GA360 users "
           + "of " + data.dataDir() + " that join to users and accounts); k-means cannot make more "
           + "clusters than rows: lower kMax or export data whose keys join");
     }
-    RepeatBuyerLabels.requireTwoClasses(data);
+    training.repeatBuyerLabels().requireTwoClasses(data.tables().get(CrmData.ACCOUNTS));
     String localStatePath = StateStack.localStatePath(Main.projectDir(), outdir);
     JsiiWarmUp.await();
     OutputFolders.replaceAtomically(outdir, fresh -> {

@@ -58,8 +58,7 @@ class CsvColumnReaderTest {
     CrmData expected = CrmData.load(TestProject.withDataDir(plain));
     CrmData actual = CrmData.load(TestProject.withDataDir(indexed));
 
-    assertThat(SegmentationRows.count(expected)).isPositive();
-    assertThat(SegmentationRows.count(actual)).isEqualTo(SegmentationRows.count(expected));
-    assertThat(RepeatBuyerLabels.count(actual)).isEqualTo(RepeatBuyerLabels.count(expected));
+    assertThat(TrainingCounts.of(expected).segmentationRows()).isPositive();
+    assertThat(TrainingCounts.of(actual)).isEqualTo(TrainingCounts.of(expected));
   }
 }

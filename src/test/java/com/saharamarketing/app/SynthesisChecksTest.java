@@ -54,7 +54,8 @@ class SynthesisChecksTest {
 
   @Test
   void countsBothLabelClassesOfTheDefaultData() {
-    RepeatBuyerLabels labels = RepeatBuyerLabels.count(CrmData.load(TestProject.withDataDir(TestProject.dir().resolve("data"))));
+    RepeatBuyerLabels labels = TrainingCounts.of(
+        CrmData.load(TestProject.withDataDir(TestProject.dir().resolve("data")))).repeatBuyerLabels();
     assertThat(labels.repeatBuyers()).isPositive();
     assertThat(labels.others()).isPositive();
     assertThat(labels.repeatBuyers() + labels.others() + labels.unlabelled())
