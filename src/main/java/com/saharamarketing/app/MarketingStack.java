@@ -16,6 +16,7 @@ import com.saharamarketing.constructs.LogisticRegressionModel;
 import com.saharamarketing.constructs.LogisticRegressionModelConfig;
 import com.saharamarketing.constructs.UploadBucket;
 import com.saharamarketing.constructs.UploadBucketConfig;
+import com.saharamarketing.report.ReportTables;
 import com.saharamarketing.sql.MarketingQueries;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -89,7 +90,7 @@ public final class MarketingStack extends TerraformStack {
             .build());
 
     BigQueryView repeatBuyerTraining = new BigQueryView(this, REPEAT_BUYER_VIEW,
-        BigQueryViewConfig.builder(dataset, "repeat_buyer_training",
+        BigQueryViewConfig.builder(dataset, ReportTables.TRAINING_VIEW, // the report reads it by this name
                 MarketingQueries.repeatBuyerTrainingView(accounts.getSqlReference()))
             .description("Repeat-buyer features and label, one row per account")
             .sources(List.of(accounts))

@@ -37,6 +37,6 @@ public record ReportTables(String projectId, String datasetId, String elbowView,
 
   /** {@code project.dataset.name}, for messages. */
   String displayName(String name) {
-    return projectId + "." + datasetId + "." + name;
+    return Sql.qualifiedName(projectId, datasetId, name);
   }
 }
